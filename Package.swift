@@ -1,0 +1,47 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers point one way: LCModel (pure) <- LCLoader <- LCReports / LCStore <- lcbudget.
+// C libraries are reached only through their wrapper targets (XlsxWriter; GRDB for SQLite).
+let package = Package(
+    name: "lcbudget",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lcbudget", targets: ["lcbudget"]),
+        .library(name: "LCModel", targets: ["LCModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // Pure model: scenario types, exact money, projection, advisories. Foundation only.
+        .target(name: "LCModel"),
+        // YAML scenario files -> validated Scenario, every value with its line and column.
+        .target(name: "LCLoader", dependencies: ["LCModel", .product(name: "Yams", package: "Yams")]),
+        // libxlsxwriter, as Debian ships it.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
+        // A small, safe Swift wrapper over libxlsxwriter that knows nothing of budgets.
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        // Views of one projection: table, JSON, CSV, workbook, brief, justification.
+        .target(name: "LCReports",
+                dependencies: ["LCModel", "XlsxWriter", .product(name: "Mustache", package: "swift-mustache")],
+                resources: [.copy("Templates")]),
+        // The SQLite record of runs, actual spending and attendance.
+        .target(name: "LCStore", dependencies: ["LCModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(name: "lcbudget",
+                          dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "LCModelTests", dependencies: ["LCModel"]),
+        .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel"]),
+        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
+        .testTarget(name: "LCReportsTests", dependencies: ["LCReports", "LCLoader", "LCModel"]),
+        .testTarget(name: "LCStoreTests", dependencies: ["LCStore", "LCLoader", "LCModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LCModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

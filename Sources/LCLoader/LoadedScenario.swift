@@ -1,0 +1,24 @@
+import Foundation
+import LCModel
+
+/// A scenario as read from a file: the model plus what the file said and where.
+public struct LoadedScenario: Sendable {
+    public var scenario: Scenario
+    /// The path as given.
+    public var file: String
+    /// The file's text, byte for byte as read, for the store's record of runs.
+    public var source: String
+    /// Dotted YAML path (`stipends.hourly_rate`) -> where its value stands.
+    public var locations: [String: SourceLocation]
+
+    /// Where an input (an Assumptions key or YAML path) stands in the file, falling back to its section.
+    public func location(of input: String?) -> SourceLocation {
+        guard var path = input else { return SourceLocation(file: file, line: 1, column: 1) }
+        while true {
+            if let location = locations[path] { return location }
+            guard let dot = path.lastIndex(of: ".") else { break }
+            path = String(path[..<dot])
+        }
+        return SourceLocation(file: file, line: 1, column: 1)
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import LCModel
+import Yams
+
+/// Collects diagnostics and the location of every value while a scenario is read.
+final class Validation {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Dotted path (`stipends.hourly_rate`, `funding[0].by_year`) -> where its value stands.
+    private(set) var locations: [String: SourceLocation] = [:]
+
+    init(file: String) { self.file = file }
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    func error(_ message: String, at node: Node) {
+        diagnostics.append(Diagnostic(.error, message, at: location(of: node)))
+    }
+
+    func record(_ path: String, _ node: Node) { locations[path] = location(of: node) }
+}
+
+/// Reads one YAML mapping: typed values with range checks, unknown keys refused with a hint.
+///
+/// Every accessor returns `nil` (and records an error) when the value is present but wrong,
+/// so reading goes on and one run reports every problem in the file.
+struct MappingReader {
+    let node: Node
+    let path: String
+    let validation: Validation
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+
+    /// `nil` (with an error) when `node` is not a mapping.
+    init?(_ node: Node, path: String, allowed: [String], validation: Validation) {
+        guard let mapping = node.mapping else {
+            validation.error("\(path.isEmpty ? "the scenario" : path) must be a mapping of keys to values", at: node)
+            return nil
+        }
+        self.node = node
+        self.path = path
+        self.validation = validation
+        var pairs: [(String, Node, Node)] = []
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                validation.error("keys must be plain names", at: key)
+                continue
+            }
+            if !allowed.contains(name) {
+                var message = "unknown key '\(MappingReader.qualified(path, name))'"
+                if let hint = Suggestion.nearest(to: name, in: allowed) {
+                    message += "; did you mean '\(hint)'?"
+                } else {
+                    message += "; valid keys here: \(allowed.joined(separator: ", "))"
+                }
+                validation.error(message, at: key)
+                continue
+            }
+            pairs.append((name, key, value))
+        }
+        self.pairs = pairs
+    }
+
+    static func qualified(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func qualified(_ key: String) -> String { MappingReader.qualified(path, key) }
+
+    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+
+    /// The value node of `key`, recording where it stands.
+    func value(_ key: String) -> Node? {
+        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+        validation.record(qualified(key), pair.value)
+        return pair.value
+    }
+
+    func missing(_ key: String, _ what: String) {
+        validation.error("missing required key '\(qualified(key))' (\(what))", at: node)
+    }
+
+    // MARK: Scalars
+
+    func string(_ key: String, required: Bool = false, nonEmpty: Bool = false) -> String? {
+        guard let node = value(key) else {
+            if required { missing(key, "text") }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            validation.error("\(qualified(key)) must be text", at: node)
+            return nil
+        }
+        if nonEmpty && scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+            validation.error("\(qualified(key)) must not be empty", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard let scalar = node.scalar, scalar.style == .plain, let flag = node.bool else {
+            validation.error("\(qualified(key)) must be true or false, found \(MappingReader.shown(node))", at: node)
+            return nil
+        }
+        _ = scalar
+        return flag
+    }
+
+    func int(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil, atLeast: Int? = nil) -> Int? {
+        guard let node = value(key) else {
+            if required { missing(key, "a whole number") }
+            return nil
+        }
+        return MappingReader.int(node, name: qualified(key), in: range, atLeast: atLeast, validation: validation)
+    }
+
+    static func int(_ node: Node, name: String, in range: ClosedRange<Int>?, atLeast: Int?, validation: Validation) -> Int? {
+        let rule = range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" }
+            ?? atLeast.map { "a whole number >= \($0)" } ?? "a whole number"
+        guard let scalar = node.scalar, scalar.style == .plain,
+              let value = Int(scalar.string.replacingOccurrences(of: "_", with: "")) else {
+            validation.error("\(name) must be \(rule), found \(shown(node))", at: node)
+            return nil
+        }
+        if let range, !range.contains(value) {
+            validation.error("\(name) must be \(rule), found \(value)", at: node)
+            return nil
+        }
+        if let atLeast, value < atLeast {
+            validation.error("\(name) must be \(rule), found \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func decimal(_ key: String, required: Bool = false, min: Decimal? = nil, max: Decimal? = nil) -> Decimal? {
+        guard let node = value(key) else {
+            if required { missing(key, "a number") }
+            return nil
+        }
+        return MappingReader.decimal(node, name: qualified(key), min: min, max: max, validation: validation)
+    }
+
+    /// Reads an exact decimal from the scalar's text, never through `Double`.
+    static func decimal(_ node: Node, name: String, min: Decimal?, max: Decimal?, validation: Validation) -> Decimal? {
+        let rule: String
+        switch (min, max) {
+        case let (lo?, hi?): rule = "a number from \(lo.plainText) to \(hi.plainText)"
+        case let (lo?, nil): rule = "a number >= \(lo.plainText)"
+        case let (nil, hi?): rule = "a number <= \(hi.plainText)"
+        default: rule = "a number"
+        }
+        guard let scalar = node.scalar, scalar.style == .plain,
+              let value = Decimal(exactly: scalar.string.replacingOccurrences(of: "_", with: "")) else {
+            validation.error("\(name) must be \(rule), found \(shown(node))", at: node)
+            return nil
+        }
+        if let min, value < min {
+            validation.error("\(name) must be \(rule), found \(value.plainText)", at: node)
+            return nil
+        }
+        if let max, value > max {
+            validation.error("\(name) must be \(rule), found \(value.plainText)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    // MARK: Structure
+
+    func section(_ key: String, allowed: [String]) -> MappingReader? {
+        guard let node = value(key) else { return nil }
+        return MappingReader(node, path: qualified(key), allowed: allowed, validation: validation)
+    }
+
+    func list(_ key: String) -> [Node]? {
+        guard let node = value(key) else { return nil }
+        guard let sequence = node.sequence else {
+            validation.error("\(qualified(key)) must be a list", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// How a wrong value is quoted back in a message.
+    static func shown(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return scalar.style == .plain ? "'\(text)'" : "the text \"\(text)\""
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import LCModel
+import Yams
+
+/// Reads and validates scenario files (format 1).
+///
+/// ```swift
+/// let loaded = try ScenarioLoader.load(path: "scenarios/riverside.yaml")
+/// let projection = Projector.project(loaded.scenario)
+/// ```
+///
+/// Every problem throws `ScenarioError` with `file:line:column` diagnostics; nothing partial is returned.
+public enum ScenarioLoader {
+    /// Files larger than this are refused before parsing (hostile or mistaken input).
+    public static let maximumFileBytes = 1_048_576
+    /// YAML nodes a scenario may hold (after aliases are expanded); stops "billion laughs".
+    public static let maximumNodes = 20_000
+    /// Nesting depth a scenario may reach.
+    public static let maximumDepth = 32
+
+    public static func load(path: String) throws(ScenarioError) -> LoadedScenario {
+        let text = try readText(path: path)
+        return try parse(text, file: path)
+    }
+
+    /// Reads a text file, refusing what is not one, with a one-line message for each way it can fail.
+    public static func readText(path: String, limit: Int = maximumFileBytes) throws(ScenarioError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ScenarioError([Diagnostic(.error, "no such file", file: path)])
+        }
+        if isDirectory.boolValue {
+            throw ScenarioError([Diagnostic(.error, "is a directory, not a scenario file", file: path)])
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ScenarioError([Diagnostic(.error, "cannot be read (check its permissions)", file: path)])
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        if data.count > limit {
+            throw ScenarioError([Diagnostic(.error, "is larger than \(limit / 1_048_576) MB; a scenario file is a few kilobytes", file: path)])
+        }
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw ScenarioError([Diagnostic(.error, "is empty; a scenario needs at least format, name, goal, start, years, cohort and meetings", file: path)])
+        }
+        if let zero = data.firstIndex(of: 0) {
+            throw ScenarioError([Diagnostic(.error, "is not a text file (binary data at byte \(zero - data.startIndex))", file: path)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ScenarioError([Diagnostic(.error, "is not UTF-8 text", file: path)])
+        }
+        return text
+    }
+
+    /// Parses and validates scenario text; `file` is only used in messages.
+    public static func parse(_ text: String, file: String) throws(ScenarioError) -> LoadedScenario {
+        if text.utf8.count > maximumFileBytes {
+            throw ScenarioError([Diagnostic(.error, "is larger than 1 MB; a scenario file is a few kilobytes", file: file)])
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ScenarioError([Diagnostic(.error, "is empty; a scenario needs at least format, name, goal, start, years, cohort and meetings", file: file)])
+            }
+            root = node
+        } catch let error as ScenarioError {
+            throw error
+        } catch {
+            throw ScenarioError([yamlDiagnostic(error, file: file)])
+        }
+        if let problem = sizeProblem(root) {
+            throw ScenarioError([Diagnostic(.error, problem, at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        let validation = Validation(file: file)
+        let scenario = ScenarioReader(validation: validation).read(root)
+        if let scenario, validation.diagnostics.isEmpty {
+            return LoadedScenario(scenario: scenario, file: file, source: text, locations: validation.locations)
+        }
+        throw ScenarioError(validation.diagnostics.sorted {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+        })
+    }
+
+    static func yamlDiagnostic(_ error: Error, file: String) -> Diagnostic {
+        func at(_ mark: Mark, _ message: String) -> Diagnostic {
+            Diagnostic(.error, "not valid YAML: \(message)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        }
+        switch error as? YamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            return at(mark, [context?.text, problem].compactMap { $0 }.joined(separator: " "))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return at(context.mark, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+        case let .reader(problem, offset, _, _):
+            return Diagnostic(.error, "not valid YAML text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", file: file)
+        default:
+            return Diagnostic(.error, "not valid YAML", file: file)
+        }
+    }
+
+    /// Counts nodes and depth with early exit, so an alias bomb costs bounded time.
+    static func sizeProblem(_ root: Node) -> String? {
+        var count = 0
+        var stack: [(Node, Int)] = [(root, 1)]
+        while let (node, depth) = stack.popLast() {
+            count += 1
+            if count > maximumNodes {
+                return "has more than \(maximumNodes) values (after expanding YAML aliases); refusing it"
+            }
+            if depth > maximumDepth { return "is nested more than \(maximumDepth) levels deep; refusing it" }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append((key, depth + 1)); stack.append((value, depth + 1)) }
+            case .sequence(let sequence):
+                for value in sequence { stack.append((value, depth + 1)) }
+            default: break
+            }
+        }
+        return nil
+    }
+}

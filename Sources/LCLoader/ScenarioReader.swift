@@ -1,0 +1,306 @@
+import Foundation
+import LCModel
+import Yams
+
+/// Walks a scenario's YAML tree into a `Scenario`, recording every problem.
+///
+/// Keys and ranges are those of `shared/spec/scenario-format.md`; see docs/scenario-format.md
+/// for the rules the spec leaves to the project.
+struct ScenarioReader {
+    let validation: Validation
+
+    static let topKeys = ["format", "name", "organization", "goal", "start", "years", "school_year_start_month",
+                          "discount_rate", "cohort", "meetings", "stipends", "fringe", "buyouts", "substitutes",
+                          "food", "childcare", "kits", "coaching", "credentials", "planning", "other",
+                          "escalation", "indirect", "funding"]
+
+    private let zero = Decimal(0)
+    private let one = Decimal(1)
+
+    func read(_ root: Node) -> Scenario? {
+        guard let top = MappingReader(root, path: "", allowed: Self.topKeys, validation: validation) else { return nil }
+
+        if let formatNode = top.value("format") {
+            if formatNode.scalar?.string != "1" {
+                validation.error("format must be 1 (the only scenario format this version reads), found \(MappingReader.shown(formatNode))", at: formatNode)
+            }
+        } else {
+            top.missing("format", "1")
+        }
+        let name = top.string("name", required: true, nonEmpty: true)
+        let organization = top.string("organization")
+        let goal = readGoal(top)
+        let start = readStart(top)
+        let years = top.int("years", required: true, in: 1...5)
+        let schoolStart = top.int("school_year_start_month", in: 1...12)
+        let discount = top.decimal("discount_rate", min: zero, max: Decimal(string: "0.2")!)
+        let cohort = readCohort(top, years: years)
+        let meetings = readMeetings(top)
+
+        guard let name, let goal, let start, let years, let cohort, let meetings else {
+            // Still read the rest, so one run reports every problem in the file.
+            var placeholder = Scenario(name: "", goal: .teacherIdentity, start: YearMonth(year: 2000, month: 1),
+                                       years: 1, cohort: Cohort(participants: 1), meetings: Meetings(perYear: 1))
+            readOptionalSections(top, years: years, into: &placeholder)
+            return nil
+        }
+        var scenario = Scenario(name: name, goal: goal, start: start, years: years, cohort: cohort, meetings: meetings)
+        scenario.organization = organization
+        if let schoolStart { scenario.schoolYearStartMonth = schoolStart }
+        if let discount { scenario.discountRate = discount }
+        readOptionalSections(top, years: years, into: &scenario)
+        return scenario
+    }
+
+    private func readOptionalSections(_ top: MappingReader, years: Int?, into scenario: inout Scenario) {
+        scenario.stipends = readStipends(top)
+        if let fringe = readFringe(top) { scenario.fringe = fringe }
+        scenario.buyouts = readBuyouts(top)
+        scenario.substitutes = readSubstitutes(top)
+        scenario.food = readFood(top)
+        scenario.childcare = readChildcare(top)
+        scenario.kits = readKits(top)
+        scenario.coaching = readCoaching(top, meetingsPerYear: scenario.meetings.perYear)
+        scenario.credentials = readCredentials(top)
+        scenario.planning = readPlanning(top)
+        scenario.other = readOther(top)
+        if let escalation = readEscalation(top) { scenario.escalation = escalation }
+        scenario.indirect = readIndirect(top)
+        scenario.funding = readFunding(top, years: years)
+    }
+
+    private func readGoal(_ top: MappingReader) -> Goal? {
+        guard let node = top.value("goal") else {
+            top.missing("goal", Goal.allCases.map(\.rawValue).joined(separator: " | "))
+            return nil
+        }
+        guard let text = node.scalar?.string, let goal = Goal(rawValue: text) else {
+            var message = "goal must be one of \(Goal.allCases.map(\.rawValue).joined(separator: ", ")), found \(MappingReader.shown(node))"
+            if let text = node.scalar?.string, let hint = Suggestion.nearest(to: text, in: Goal.allCases.map(\.rawValue)) {
+                message += "; did you mean '\(hint)'?"
+            }
+            validation.error(message, at: node)
+            return nil
+        }
+        return goal
+    }
+
+    private func readStart(_ top: MappingReader) -> YearMonth? {
+        guard let node = top.value("start") else {
+            top.missing("start", "the first month of year 1, as YYYY-MM")
+            return nil
+        }
+        let text = node.scalar?.string ?? ""
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+           let year = Int(parts[0]), let month = Int(parts[1]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) {
+            if (1...12).contains(month), year >= 1900 {
+                return YearMonth(year: year, month: month)
+            }
+        }
+        validation.error("start must be a month as YYYY-MM with a month from 01 to 12, found \(MappingReader.shown(node))", at: node)
+        return nil
+    }
+
+    private func readCohort(_ top: MappingReader, years: Int?) -> Cohort? {
+        guard top.has("cohort") else {
+            top.missing("cohort", "participants and leaders")
+            return nil
+        }
+        guard let c = top.section("cohort", allowed: ["participants", "leaders", "students_per_educator", "employees", "by_year"]) else { return nil }
+        let participants = c.int("participants", required: true, atLeast: 1)
+        let leaders = c.int("leaders", atLeast: 0)
+        if let participants, let leaders, let node = c.value("leaders"), leaders > participants {
+            validation.error("cohort.leaders (\(leaders)) must not be greater than cohort.participants (\(participants)); participants include leaders", at: node)
+        }
+        let students = c.decimal("students_per_educator", min: zero)
+        let employees = c.bool("employees")
+        var byYear: [CohortYear]?
+        if let entries = c.list("by_year"), let listNode = c.value("by_year") {
+            if let years, entries.count != years {
+                validation.error("cohort.by_year must have exactly \(years) entries (one per project year), found \(entries.count)", at: listNode)
+            }
+            byYear = entries.enumerated().compactMap { index, entry in
+                let path = "cohort.by_year[\(index)]"
+                guard let e = MappingReader(entry, path: path, allowed: ["participants", "leaders"], validation: validation) else { return nil }
+                guard let p = e.int("participants", required: true, atLeast: 1) else { _ = e.int("leaders", atLeast: 0); return nil }
+                let l = e.int("leaders", atLeast: 0) ?? 0
+                if l > p, let node = e.value("leaders") {
+                    validation.error("\(path).leaders (\(l)) must not be greater than \(path).participants (\(p))", at: node)
+                    return nil
+                }
+                return CohortYear(participants: p, leaders: l)
+            }
+            if byYear?.count != entries.count { byYear = nil }
+        }
+        guard let participants else { return nil }
+        var cohort = Cohort(participants: participants, leaders: min(leaders ?? 0, participants))
+        if let students { cohort.studentsPerEducator = students }
+        if let employees { cohort.employees = employees }
+        if let byYear, byYear.count == years { cohort.byYear = byYear }
+        return cohort
+    }
+
+    private func readMeetings(_ top: MappingReader) -> Meetings? {
+        guard top.has("meetings") else {
+            top.missing("meetings", "per_year at least")
+            return nil
+        }
+        guard let m = top.section("meetings", allowed: ["per_year", "minutes", "after_hours"]) else { return nil }
+        let perYear = m.int("per_year", required: true, in: 1...12)
+        let minutes = m.decimal("minutes", min: zero)
+        let afterHours = m.bool("after_hours")
+        guard let perYear else { return nil }
+        return Meetings(perYear: perYear, minutes: minutes ?? 120, afterHours: afterHours ?? false)
+    }
+
+    private func readStipends(_ top: MappingReader) -> Stipends? {
+        guard let s = top.section("stipends", allowed: ["hourly_rate", "hours_per_month", "leader_hourly_rate", "leader_extra_hours_per_month"]) else { return nil }
+        let rate = s.decimal("hourly_rate", required: true, min: zero)
+        let hours = s.decimal("hours_per_month", required: true, min: zero)
+        let leaderRate = s.decimal("leader_hourly_rate", min: zero)
+        let extra = s.decimal("leader_extra_hours_per_month", min: zero)
+        guard let rate, let hours else { return nil }
+        return Stipends(hourlyRate: rate, hoursPerMonth: hours, leaderHourlyRate: leaderRate, leaderExtraHoursPerMonth: extra ?? 0)
+    }
+
+    private func readFringe(_ top: MappingReader) -> Fringe? {
+        guard let f = top.section("fringe", allowed: ["extra_duty", "substitutes"]) else { return nil }
+        return Fringe(extraDuty: f.decimal("extra_duty", min: zero, max: one) ?? 0,
+                      substitutes: f.decimal("substitutes", min: zero, max: one) ?? 0)
+    }
+
+    private func readBuyouts(_ top: MappingReader) -> Buyouts? {
+        guard let b = top.section("buyouts", allowed: ["salary", "benefits_rate", "leader_share", "participant_share"]) else { return nil }
+        let salary = b.decimal("salary", required: true, min: zero)
+        let benefits = b.decimal("benefits_rate", required: true, min: zero, max: one)
+        let leader = b.decimal("leader_share", required: true, min: zero, max: one)
+        let participant = b.decimal("participant_share", min: zero, max: one)
+        guard let salary, let benefits, let leader else { return nil }
+        return Buyouts(salary: salary, benefitsRate: benefits, leaderShare: leader, participantShare: participant ?? 0)
+    }
+
+    private func readSubstitutes(_ top: MappingReader) -> Substitutes? {
+        guard let s = top.section("substitutes", allowed: ["days_per_participant", "daily_rate", "include_leaders"]) else { return nil }
+        let days = s.decimal("days_per_participant", required: true, min: zero)
+        let rate = s.decimal("daily_rate", required: true, min: zero)
+        let leaders = s.bool("include_leaders")
+        guard let days, let rate else { return nil }
+        return Substitutes(daysPerParticipant: days, dailyRate: rate, includeLeaders: leaders ?? false)
+    }
+
+    private func readFood(_ top: MappingReader) -> Food? {
+        guard let f = top.section("food", allowed: ["per_person_per_meeting", "guests_per_meeting"]) else { return nil }
+        let perPerson = f.decimal("per_person_per_meeting", required: true, min: zero)
+        let guests = f.int("guests_per_meeting", atLeast: 0)
+        guard let perPerson else { return nil }
+        return Food(perPersonPerMeeting: perPerson, guestsPerMeeting: guests ?? 0)
+    }
+
+    private func readChildcare(_ top: MappingReader) -> Childcare? {
+        guard let c = top.section("childcare", allowed: ["families", "hours_per_meeting", "hourly_rate"]) else { return nil }
+        let families = c.int("families", required: true, atLeast: 0)
+        let hours = c.decimal("hours_per_meeting", required: true, min: zero)
+        let rate = c.decimal("hourly_rate", required: true, min: zero)
+        guard let families, let hours, let rate else { return nil }
+        return Childcare(families: families, hoursPerMeeting: hours, hourlyRate: rate)
+    }
+
+    private func readKits(_ top: MappingReader) -> Kits? {
+        guard let k = top.section("kits", allowed: ["per_participant", "refresh_share"]) else { return nil }
+        let perParticipant = k.decimal("per_participant", required: true, min: zero)
+        let refresh = k.decimal("refresh_share", min: zero, max: one)
+        guard let perParticipant else { return nil }
+        return Kits(perParticipant: perParticipant, refreshShare: refresh ?? 0)
+    }
+
+    private func readCoaching(_ top: MappingReader, meetingsPerYear: Int) -> Coaching? {
+        guard let c = top.section("coaching", allowed: ["sessions_per_year", "minutes", "group_size", "coach_hourly_rate"]) else { return nil }
+        let sessions = c.int("sessions_per_year", atLeast: 0)
+        let minutes = c.decimal("minutes", required: true, min: zero)
+        let group = c.int("group_size", required: true, atLeast: 1)
+        let rate = c.decimal("coach_hourly_rate", required: true, min: zero)
+        guard let minutes, let group, let rate else { return nil }
+        return Coaching(sessionsPerYear: sessions ?? meetingsPerYear, minutes: minutes, groupSize: group, coachHourlyRate: rate)
+    }
+
+    private func readCredentials(_ top: MappingReader) -> Credentials? {
+        guard let c = top.section("credentials", allowed: ["per_participant"]) else { return nil }
+        guard let perParticipant = c.decimal("per_participant", required: true, min: zero) else { return nil }
+        return Credentials(perParticipant: perParticipant)
+    }
+
+    private func readPlanning(_ top: MappingReader) -> Planning? {
+        guard let p = top.section("planning", allowed: ["onramp_months", "team_size", "hours_per_month", "hourly_rate"]) else { return nil }
+        let months = p.int("onramp_months", required: true, atLeast: 0)
+        let team = p.int("team_size", required: true, atLeast: 0)
+        let hours = p.decimal("hours_per_month", required: true, min: zero)
+        let rate = p.decimal("hourly_rate", required: true, min: zero)
+        guard let months, let team, let hours, let rate else { return nil }
+        return Planning(onrampMonths: months, teamSize: team, hoursPerMonth: hours, hourlyRate: rate)
+    }
+
+    private func readOther(_ top: MappingReader) -> [OtherCost] {
+        guard let entries = top.list("other") else { return [] }
+        return entries.enumerated().compactMap { index, node in
+            guard let o = MappingReader(node, path: "other[\(index)]", allowed: ["name", "annual"], validation: validation) else { return nil }
+            let name = o.string("name", required: true, nonEmpty: true)
+            let annual = o.decimal("annual", required: true, min: zero)
+            guard let name, let annual else { return nil }
+            return OtherCost(name: name, annual: annual)
+        }
+    }
+
+    private func readEscalation(_ top: MappingReader) -> Escalation? {
+        guard let e = top.section("escalation", allowed: ["compensation", "goods"]) else { return nil }
+        let lo = Decimal(string: "-0.1")!, hi = Decimal(string: "0.25")!
+        return Escalation(compensation: e.decimal("compensation", min: lo, max: hi) ?? 0,
+                          goods: e.decimal("goods", min: lo, max: hi) ?? 0)
+    }
+
+    private func readIndirect(_ top: MappingReader) -> Indirect? {
+        guard let i = top.section("indirect", allowed: ["rate", "base"]) else { return nil }
+        let rate = i.decimal("rate", required: true, min: zero, max: one)
+        var base = Indirect.Base.totalDirect
+        if let node = i.value("base") {
+            if let text = node.scalar?.string, let parsed = Indirect.Base(rawValue: text) {
+                base = parsed
+            } else {
+                validation.error("indirect.base must be total_direct or mtdc, found \(MappingReader.shown(node))", at: node)
+            }
+        }
+        guard let rate else { return nil }
+        return Indirect(rate: rate, base: base)
+    }
+
+    private func readFunding(_ top: MappingReader, years: Int?) -> [FundingSource]? {
+        guard let entries = top.list("funding") else { return nil }
+        let sources: [FundingSource] = entries.enumerated().compactMap { index, node in
+            let path = "funding[\(index)]"
+            guard let f = MappingReader(node, path: path, allowed: ["source", "kind", "by_year"], validation: validation) else { return nil }
+            let source = f.string("source", required: true, nonEmpty: true)
+            var kind: FundingSource.Kind? = .other
+            if let kindNode = f.value("kind") {
+                kind = kindNode.scalar.flatMap { FundingSource.Kind(rawValue: $0.string) }
+                if kind == nil {
+                    validation.error("\(path).kind must be one of \(FundingSource.Kind.allCases.map(\.rawValue).joined(separator: ", ")), found \(MappingReader.shown(kindNode))", at: kindNode)
+                }
+            }
+            var amounts: [Decimal]?
+            if let list = f.list("by_year"), let listNode = f.value("by_year") {
+                if let years, list.count != years {
+                    validation.error("\(path).by_year must have exactly \(years) amounts (one per project year), found \(list.count)", at: listNode)
+                }
+                let parsed = list.enumerated().compactMap { i, amount in
+                    MappingReader.decimal(amount, name: "\(path).by_year[\(i)]", min: zero, max: nil, validation: validation)
+                }
+                if parsed.count == list.count { amounts = parsed }
+            } else if !f.has("by_year") {
+                f.missing("by_year", "one amount per project year")
+            }
+            guard let source, let kind, let amounts, amounts.count == years else { return nil }
+            return FundingSource(source: source, kind: kind, byYear: amounts)
+        }
+        return sources.count == entries.count ? sources : nil
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// One rounded budget line of one period.
+public struct LineItem: Sendable, Equatable {
+    /// Stable key within a period, e.g. `stipends.participants`, `other.0`.
+    public var key: String
+    public var category: CostCategory
+    public var item: String
+    public var amount: Money
+    /// The exact amount before rounding.
+    public var exact: Decimal
+    public var basis: Basis
+    /// A participant support cost (excluded from an `mtdc` base).
+    public var participantSupport: Bool
+}
+
+/// Planning (index 0) or a project year.
+public struct Period: Sendable, Equatable {
+    public var index: Int
+    public var label: String
+    /// First month of the period (planning: the on-ramp's first month).
+    public var firstMonth: YearMonth
+    public var lines: [LineItem]
+    public var total: Money { lines.map(\.amount).sum() }
+
+    public func total(of category: CostCategory) -> Money {
+        lines.filter { $0.category == category }.map(\.amount).sum()
+    }
+
+    public func line(_ key: String) -> LineItem? { lines.first { $0.key == key } }
+
+    /// The period's direct total (everything but indirect).
+    public var directTotal: Money { lines.filter { $0.category != .indirect }.map(\.amount).sum() }
+}
+
+/// What the funding sources give in one project year, and what is left to find.
+public struct YearFunding: Sendable, Equatable {
+    public var year: Int
+    public var cost: Money
+    public var funded: Money
+    /// cost − funded; negative is a surplus.
+    public var gap: Money { cost - funded }
+}
+
+/// The costed scenario: every figure every view reports.
+public struct Projection: Sendable, Equatable {
+    public var scenario: Scenario
+    public var periods: [Period]
+    public var advisories: [Advisory]
+
+    public var planning: Period { periods[0] }
+    public var years: ArraySlice<Period> { periods.dropFirst() }
+
+    public var total: Money { periods.map(\.total).sum() }
+
+    public func categoryTotal(_ category: CostCategory) -> Money {
+        periods.map { $0.total(of: category) }.sum()
+    }
+
+    public var categoryTotals: [(CostCategory, Money)] {
+        CostCategory.allCases.map { ($0, categoryTotal($0)) }
+    }
+
+    /// Planning + Σ year-k total / (1 + discount)^(k−1), rounded once to cents.
+    public var presentValue: Money {
+        var value = planning.total.decimal
+        for period in years {
+            value += period.total.decimal / Decimal.power(1 + scenario.discountRate, period.index - 1)
+        }
+        return Money(rounding: value)
+    }
+
+    /// Σ P over the project years.
+    public var participantYears: Int {
+        (1...scenario.years).map { scenario.cohort(inYear: $0).participants }.reduce(0, +)
+    }
+
+    /// Year totals (planning excluded) / participant-years.
+    public var perParticipantYear: Money {
+        let yearTotal = years.map(\.total).sum()
+        guard participantYears > 0 else { return .zero }
+        return Money(rounding: yearTotal.decimal / Decimal(participantYears))
+    }
+
+    /// Σ P × students per educator.
+    public var studentsReached: Decimal {
+        (1...scenario.years).reduce(Decimal(0)) {
+            $0 + Decimal(scenario.cohort(inYear: $1).participants) * scenario.cohort.studentsPerEducator
+        }
+    }
+
+    /// `total` / students reached; nil when no students are reached.
+    public var perStudentReached: Money? {
+        let students = studentsReached
+        guard students > 0 else { return nil }
+        return Money(rounding: total.decimal / students)
+    }
+
+    /// Per project year: cost, funded and gap (funded is 0 when the scenario lists no funding).
+    public var funding: [YearFunding] {
+        let sources = scenario.funding ?? []
+        return years.map { period in
+            let funded = sources.reduce(Decimal(0)) { $0 + $1.byYear[period.index - 1] }
+            return YearFunding(year: period.index, cost: period.total, funded: Money(rounding: funded))
+        }
+    }
+}

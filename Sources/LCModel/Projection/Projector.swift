@@ -1,0 +1,184 @@
+import Foundation
+
+/// Applies the spec's cost rules to a scenario: the one projection every view reads.
+///
+/// ```swift
+/// let projection = Projector.project(scenario)
+/// projection.total            // Money
+/// projection.periods[1].lines // Year 1's rounded lines
+/// ```
+///
+/// Each line is computed exactly from its `Factor`s and rounded once to cents; fringe and
+/// indirect lines are shares of rounded lines. Zero lines of sections the scenario has are
+/// kept (the workbook needs every formula); text views may leave them out.
+public enum Projector {
+    public static func project(_ scenario: Scenario) -> Projection {
+        var periods = [planningPeriod(scenario)]
+        for year in 1...scenario.years {
+            periods.append(yearPeriod(scenario, year: year))
+        }
+        let projection = Projection(scenario: scenario, periods: periods, advisories: [])
+        var result = projection
+        result.advisories = Advisor.advisories(for: projection)
+        return result
+    }
+
+    // MARK: Planning
+
+    static func planningPeriod(_ s: Scenario) -> Period {
+        var builder = LineBuilder(scenario: s)
+        if let planning = s.planning {
+            builder.product("planning.onramp", .planning, "Planning on-ramp", [
+                Factor(Decimal(planning.teamSize), .count("planners"), .input("planning.team_size")),
+                Factor(planning.hoursPerMonth, .hoursPerMonth, .input("planning.hours_per_month")),
+                Factor(Decimal(planning.onrampMonths), .months, .input("planning.onramp_months")),
+                Factor(planning.hourlyRate, .hourlyRate, .input("planning.hourly_rate")),
+            ])
+            builder.share("planning.fringe", .planning, "Planning fringe",
+                          rate: Factor(s.fringe.extraDuty, .share, .input("fringe.extra_duty")),
+                          of: ["planning.onramp"])
+        }
+        let months = s.planning?.onrampMonths ?? 0
+        return Period(index: 0, label: "Planning", firstMonth: s.start.adding(months: -months), lines: builder.lines)
+    }
+
+    // MARK: Project years
+
+    static func yearPeriod(_ s: Scenario, year k: Int) -> Period {
+        var b = LineBuilder(scenario: s)
+        let cohort = s.cohort(inYear: k)
+        let P = Factor(Decimal(cohort.participants), .count("educators"), .input("cohort.y\(k).participants"))
+        let L = Factor(Decimal(cohort.leaders), .count("leaders"), .input("cohort.y\(k).leaders"))
+        let N = Factor(Decimal(cohort.nonLeaders), .count("educators"),
+                       .difference(P.term, L.term))
+        let M = Factor(Decimal(s.meetings.perYear), .months, .input("meetings.per_year"))
+        let exponent = k - 1
+        // Escalation factors appear only from year 2 on, so year 1's arithmetic reads as written.
+        let c: [Factor] = exponent == 0 ? [] :
+            [Factor(Decimal.power(1 + s.escalation.compensation, exponent), .growth(years: exponent),
+                    .growth("escalation.compensation", exponent: exponent))]
+        let g: [Factor] = exponent == 0 ? [] :
+            [Factor(Decimal.power(1 + s.escalation.goods, exponent), .growth(years: exponent),
+                    .growth("escalation.goods", exponent: exponent))]
+
+        if let st = s.stipends {
+            b.product("stipends.participants", .stipends, "Participant stipends", [
+                N, Factor(st.hoursPerMonth, .hoursPerMonth, .input("stipends.hours_per_month")), M,
+                Factor(st.hourlyRate, .hourlyRate, .input("stipends.hourly_rate")),
+            ] + c)
+            b.product("stipends.leaders", .stipends, "Leader stipends", [
+                L, Factor(st.hoursPerMonth + st.leaderExtraHoursPerMonth, .hoursPerMonth,
+                          .sum(.input("stipends.hours_per_month"), .input("stipends.leader_extra_hours_per_month"))),
+                M, Factor(st.leaderHourlyRate, .hourlyRate, .input("stipends.leader_hourly_rate")),
+            ] + c)
+            b.share("stipends.fringe", .stipends, "Stipend fringe",
+                    rate: Factor(s.fringe.extraDuty, .share, .input("fringe.extra_duty")),
+                    of: ["stipends.participants", "stipends.leaders"])
+        }
+        if let bo = s.buyouts {
+            let salary = Factor(bo.salary, .annual, .input("buyouts.salary"))
+            b.product("buyouts.leaders", .buyouts, "Leader release time", [
+                L, salary, Factor(bo.leaderShare, .share, .input("buyouts.leader_share")),
+            ] + c)
+            b.product("buyouts.participants", .buyouts, "Participant release time", [
+                N, salary, Factor(bo.participantShare, .share, .input("buyouts.participant_share")),
+            ] + c)
+            b.share("buyouts.fringe", .buyouts, "Release-time fringe",
+                    rate: Factor(bo.benefitsRate, .share, .input("buyouts.benefits_rate")),
+                    of: ["buyouts.leaders", "buyouts.participants"])
+        }
+        if let sub = s.substitutes {
+            let covered = sub.includeLeaders ? P : N
+            b.product("substitutes.coverage", .substitutes, "Substitute coverage", [
+                covered, Factor(sub.daysPerParticipant, .days, .input("substitutes.days_per_participant")),
+                Factor(sub.dailyRate, .dailyRate, .input("substitutes.daily_rate")),
+            ] + c)
+            b.share("substitutes.fringe", .substitutes, "Substitute fringe",
+                    rate: Factor(s.fringe.substitutes, .share, .input("fringe.substitutes")),
+                    of: ["substitutes.coverage"])
+        }
+        if let food = s.food {
+            let guests = Decimal(food.guestsPerMeeting)
+            b.product("food.meals", .food, "Meeting food", [
+                Factor(Decimal(cohort.participants) + guests, .count("people"),
+                       .sum(P.term, .input("food.guests_per_meeting"))),
+                Factor(Decimal(s.meetings.perYear), .meetings, .input("meetings.per_year")),
+                Factor(food.perPersonPerMeeting, .moneyPer("person per meeting"), .input("food.per_person_per_meeting")),
+            ] + g)
+        }
+        if let care = s.childcare {
+            b.product("childcare.care", .childcare, "Childcare during meetings", [
+                Factor(s.meetings.afterHours ? 1 : 0, .flag, .input("meetings.after_hours")),
+                Factor(Decimal(care.families), .count("families"), .input("childcare.families")),
+                Factor(care.hoursPerMeeting, .hoursPerMeeting, .input("childcare.hours_per_meeting")),
+                Factor(care.hourlyRate, .hourlyRate, .input("childcare.hourly_rate")),
+                Factor(Decimal(s.meetings.perYear), .meetings, .input("meetings.per_year")),
+            ] + g)
+        }
+        if let kits = s.kits {
+            let share: [Factor] = k == 1 ? [] : [Factor(kits.refreshShare, .share, .input("kits.refresh_share"))]
+            b.product("kits.kits", .kits, k == 1 ? "Prototyping kits" : "Prototyping kit refresh", [
+                P, Factor(kits.perParticipant, .moneyPer("educator"), .input("kits.per_participant")),
+            ] + share + g)
+        }
+        if let co = s.coaching {
+            let groupSize = Factor(Decimal(co.groupSize), .count("educators per group"), .input("coaching.group_size"))
+            let groups = (cohort.participants + co.groupSize - 1) / co.groupSize
+            b.product("coaching.sessions", .coaching, "Coaching", [
+                Factor(Decimal(co.sessionsPerYear), .sessions, .input("coaching.sessions_per_year")),
+                Factor(Decimal(groups), .count(co.groupSize == 1 ? "educators" : "groups"),
+                       .ceilRatio(P.term, groupSize.term)),
+                Factor(co.minutes / 60, .hours, .ratio(.input("coaching.minutes"), 60)),
+                Factor(co.coachHourlyRate, .hourlyRate, .input("coaching.coach_hourly_rate")),
+            ] + c)
+        }
+        if let cr = s.credentials {
+            b.product("credentials.credentials", .credentials, "CEUs and micro-credentials", [
+                P, Factor(cr.perParticipant, .moneyPer("educator"), .input("credentials.per_participant")),
+            ] + g)
+        }
+        for (i, other) in s.other.enumerated() {
+            b.product("other.\(i)", .other, other.name, [
+                Factor(other.annual, .annual, .input("other.\(i).annual")),
+            ] + g)
+        }
+        if let ind = s.indirect {
+            b.indirect(rate: Factor(ind.rate, .share, .input("indirect.rate")), base: ind.base)
+        }
+        return Period(index: k, label: "Year \(k)", firstMonth: s.start.adding(months: 12 * (k - 1)), lines: b.lines)
+    }
+}
+
+/// Builds one period's lines in order, rounding each once.
+struct LineBuilder {
+    let scenario: Scenario
+    var lines: [LineItem] = []
+
+    private func isParticipantSupport(_ category: CostCategory) -> Bool {
+        !scenario.cohort.employees && CostCategory.participantSupportWhenNotEmployees.contains(category)
+    }
+
+    mutating func product(_ key: String, _ category: CostCategory, _ item: String, _ factors: [Factor]) {
+        var exact = Decimal(1)
+        for factor in factors { exact *= factor.value }
+        append(key, category, item, exact, .product(factors))
+    }
+
+    mutating func share(_ key: String, _ category: CostCategory, _ item: String, rate: Factor, of keys: [String]) {
+        let base = lines.filter { keys.contains($0.key) }.map(\.amount).sum()
+        append(key, category, item, rate.value * base.decimal, .shareOf(rate: rate, lines: keys))
+    }
+
+    mutating func indirect(rate: Factor, base: Indirect.Base) {
+        let excluded: [CostCategory] = base == .mtdc
+            ? CostCategory.allCases.filter { isParticipantSupport($0) } : []
+        let baseAmount = lines.filter { !excluded.contains($0.category) }.map(\.amount).sum()
+        append("indirect.indirect", .indirect, "Indirect costs", rate.value * baseAmount.decimal,
+               .indirect(rate: rate, base: base, excluded: excluded))
+    }
+
+    private mutating func append(_ key: String, _ category: CostCategory, _ item: String, _ exact: Decimal, _ basis: Basis) {
+        lines.append(LineItem(key: key, category: category, item: item, amount: Money(rounding: exact),
+                              exact: exact, basis: basis, participantSupport: isParticipantSupport(category)))
+    }
+}

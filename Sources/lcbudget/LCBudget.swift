@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// `lcbudget`: costs, funds and reports educator learning communities.
+@main
+struct LCBudget: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "lcbudget",
+        abstract: "Cost, fund and report an educator learning community from a scenario file.",
+        discussion: """
+        A scenario file (YAML, format 1) describes one community: its cohort, meetings, stipends,
+        buyouts, substitutes, food, childcare, kits, coaching, credentials, planning on-ramp and
+        funding. lcbudget projects its costs exactly for 1-5 years and writes the reports.
+
+        Examples:
+          lcbudget check scenarios/*.yaml
+          lcbudget project scenarios/guide-ten-month.yaml
+          lcbudget project scenarios/district-two-year.yaml --format json
+        """,
+        version: version,
+        subcommands: [Check.self, Project.self]
+    )
+}
