@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import LCLoader
+import LCModel
+import LCReports
+
+extension LCBudget {
+    /// Writes every report of one scenario into a folder.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the workbook, brief and justification of a scenario into a folder.",
+            discussion: """
+            Files are named after the scenario (its slug). Nothing is written when the scenario has
+            errors; an existing file is an error unless --force is given. Every file is written to a
+            temporary name and renamed into place only when all are complete.
+
+            Examples:
+              lcbudget report scenarios/district-two-year.yaml --out reports
+              lcbudget report scenarios/district-two-year.yaml --out reports --force
+            """
+        )
+
+        @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"))
+        var file: String
+
+        @Option(help: ArgumentHelp("Folder to write the reports into (created when missing).", valueName: "dir"))
+        var out: String
+
+        @Flag(help: "Overwrite reports that already exist.")
+        var force = false
+
+        @Option(help: ArgumentHelp("Folder of Mustache templates that replace the shipped ones.", valueName: "dir"))
+        var templates: String?
+
+        func run() throws {
+            let loaded: LoadedScenario
+            do {
+                loaded = try ScenarioLoader.load(path: file)
+            } catch {
+                Console.report(error)
+                throw ExitCode(1)
+            }
+            let projection = Projector.project(loaded.scenario)
+            let context = ReportContext(projection: projection, source: loaded.source,
+                                        templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
+            do {
+                let files = try ReportBundle.files(slug: Slug.make(loaded.scenario.name), context: context)
+                let written = try AtomicOutput.write(files, into: URL(fileURLWithPath: out), force: force)
+                for url in written { Console.out("wrote \(url.path)\n") }
+            } catch {
+                Console.error("lcbudget: error: \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
