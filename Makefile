@@ -1,28 +1,36 @@
-# lcbudget — every target installs what it is missing first.
-#   make demo   build and run the main job on an example, say where the outputs are
-#   make test   every test (Swift and Python), installing what is missing
+# lcbudget — every target installs what it is missing first (Debian packages as root, a Python
+# virtual environment in .venv for test helpers and notebooks).
+#   make demo      build, then run the main job on an example and say where the outputs are
+#   make test      every test: Swift, Python (LibreOffice, Chromium, notebooks), ASan, short fuzz
+#   make fuzz      longer fuzzing (FUZZ_SECONDS per target)
+#   make sanitize  the whole Swift suite under AddressSanitizer and ThreadSanitizer
+#   make bench     benchmarks; results go in docs/PERFORMANCE.md by hand
 SHELL := /bin/bash
 SWIFT ?= swift
 VENV := .venv
 PY := $(VENV)/bin/python
 BUILD_PACKAGES := libxlsxwriter-dev libsqlite3-dev pkg-config
-TEST_PACKAGES := libreoffice-calc chromium
+TEST_PACKAGES := libreoffice-calc chromium poppler-utils python3-venv
 DEMO_SCENARIO ?= scenarios/district-two-year.yaml
 DEMO_OUT ?= demo-out
+FUZZ_SECONDS ?= 300
+TEST_FUZZ_SECONDS ?= 20
+# Fixed timestamps make every output byte-identical run to run (2026-01-01T00:00:00Z).
 export SOURCE_DATE_EPOCH ?= 1767225600
 
-.PHONY: all deps test-deps venv build release demo test swift-test python-test clean bench fuzz sanitize
+.PHONY: all deps test-deps venv build release demo test swift-test python-test asan-test \
+        fuzz-short fuzz sanitize bench clean
 
 all: build
 
 deps:
 	@scripts/ensure-system-packages.sh $(BUILD_PACKAGES)
 
-test-deps: deps venv
+test-deps: deps
 	@scripts/ensure-system-packages.sh $(TEST_PACKAGES)
+	@$(MAKE) --no-print-directory venv
 
 $(VENV)/.stamp: requirements-test.txt
-	@scripts/ensure-system-packages.sh python3-venv 2>/dev/null || true
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-test.txt
 	touch $@
@@ -36,11 +44,12 @@ release: deps
 	$(SWIFT) build -c release
 
 demo: build
-	@mkdir -p $(DEMO_OUT)
 	.build/debug/lcbudget check $(DEMO_SCENARIO)
 	.build/debug/lcbudget project $(DEMO_SCENARIO)
+	.build/debug/lcbudget report $(DEMO_SCENARIO) --out $(DEMO_OUT) --force --db $(DEMO_OUT)/lcbudget.sqlite
 	@echo
-	@echo "Outputs: the projection above; see README.md for the other commands."
+	@echo "Demo outputs are in $(DEMO_OUT)/:"
+	@ls -1 $(DEMO_OUT) | sed 's/^/  /'
 
 swift-test: deps
 	$(SWIFT) build
@@ -49,7 +58,24 @@ swift-test: deps
 python-test: test-deps build
 	$(PY) -m pytest -q tests/python
 
-test: swift-test python-test
+# The tests that drive C libraries (libxlsxwriter, SQLite) again under AddressSanitizer.
+asan-test: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter 'XlsxWriterTests|LCStoreTests'
+
+fuzz-short: deps
+	scripts/fuzz.sh $(TEST_FUZZ_SECONDS)
+
+test: swift-test python-test asan-test fuzz-short
+
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+sanitize: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+bench: deps
+	scripts/bench.sh
 
 clean:
-	rm -rf .build $(VENV) $(DEMO_OUT)
+	rm -rf .build .build-asan .build-tsan .build-fuzz $(VENV) $(DEMO_OUT)

@@ -9,6 +9,10 @@ let package = Package(
     products: [
         .executable(name: "lcbudget", targets: ["lcbudget"]),
         .library(name: "LCModel", targets: ["LCModel"]),
+        // Libraries for the fuzz package (Fuzz/) and for tools built on lcbudget.
+        .library(name: "LCLoader", targets: ["LCLoader"]),
+        .library(name: "LCReports", targets: ["LCReports"]),
+        .library(name: "LCStore", targets: ["LCStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
