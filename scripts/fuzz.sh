@@ -8,7 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzScenario FuzzCSV FuzzTemplates)
+if [ ${#targets[@]} -eq 0 ]; then
+  for dir in Fuzz/Sources/Fuzz*; do
+    name=$(basename "$dir"); [ "$name" = FuzzSupport ] || targets+=("$name")
+  done
+fi
 flags=(-c release --scratch-path "$PWD/.build-fuzz" -Xswiftc -sanitize=fuzzer,address
        -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld)
 (cd Fuzz && swift build "${flags[@]}" >&2)
