@@ -1,3 +1,5 @@
+import Foundation
+
 /// File-name stems from scenario names that can never leave the output folder.
 public enum Slug {
     /// Lower-case ASCII letters, digits and single hyphens, at most 80 characters;
@@ -11,12 +13,15 @@ public enum Slug {
     public static func make(_ name: String) -> String {
         var out = ""
         var pendingHyphen = false
-        for scalar in name.lowercased().unicodeScalars {
+        // "École" -> "ecole": accents folded away before anything non-ASCII is dropped.
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        for scalar in folded.lowercased().unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingHyphen && !out.isEmpty { out += "-" }
+                let hyphen = pendingHyphen && !out.isEmpty
+                if out.unicodeScalars.count + (hyphen ? 2 : 1) > 80 { break }
+                if hyphen { out += "-" }
                 pendingHyphen = false
                 out.unicodeScalars.append(scalar)
-                if out.count >= 80 { break }
             } else {
                 pendingHyphen = true
             }
