@@ -23,8 +23,13 @@ extension Decimal {
 
     /// Parses a plain decimal literal (`"50.00"`, `"-0.1"`, `"2.5e3"` is refused) without going through `Double`.
     public init?(exactly text: String) {
-        let allowed = Set("0123456789.-+")
-        guard !text.isEmpty, text.allSatisfy({ allowed.contains($0) }),
+        // Foundation parses a prefix ("1.2.3" -> 1.2), so the whole text is checked first:
+        // optional sign, digits with at most one point, at least one digit, at most 30 digits.
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let digits = body.filter(\.isASCII).filter(\.isNumber).count
+        guard digits > 0, digits <= 30, body.filter({ $0 == "." }).count <= 1,
+              body.allSatisfy({ $0 == "." || ($0.isASCII && $0.isNumber) }),
               let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         self = value
     }
