@@ -21,7 +21,7 @@ struct ScenarioReader {
         guard let top = MappingReader(root, path: "", allowed: Self.topKeys, validation: validation) else { return nil }
 
         if let formatNode = top.value("format") {
-            if formatNode.scalar?.string != "1" {
+            if formatNode.scalar?.string != "1" || formatNode.scalar?.style != .plain {
                 validation.error("format must be 1 (the only scenario format this version reads), found \(MappingReader.shown(formatNode))", at: formatNode)
             }
         } else {

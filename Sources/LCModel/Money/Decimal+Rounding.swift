@@ -21,10 +21,17 @@ extension Decimal {
         return result
     }
 
-    /// Parses a plain decimal literal (`"50.00"`, `"-0.1"`, `"2.5e3"` is refused) without going through `Double`.
+    /// Parses a plain decimal literal (`"50.00"`, `"-0.1"`, `".5"`) without going through `Double`.
+    ///
+    /// The whole text must be an optional sign, digits and at most one point, with at least one
+    /// digit: `"2.5e3"`, `"1.2.3"`, `"1-2"` and `"-"` are refused (Foundation's `Decimal(string:)`
+    /// alone would read a prefix of them and return 1.2, 1 or 0).
     public init?(exactly text: String) {
-        let allowed = Set("0123456789.-+")
-        guard !text.isEmpty, text.allSatisfy({ allowed.contains($0) }),
+        var body = Substring(text)
+        if let first = body.first, first == "-" || first == "+" { body = body.dropFirst() }
+        guard body.contains(where: \.isASCIIDigit),
+              body.allSatisfy({ $0.isASCIIDigit || $0 == "." }),
+              body.filter({ $0 == "." }).count <= 1,
               let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         self = value
     }
@@ -33,4 +40,9 @@ extension Decimal {
     public var plainText: String {
         NSDecimalNumber(decimal: self).description(withLocale: Locale(identifier: "en_US_POSIX"))
     }
+}
+
+extension Character {
+    /// `0`...`9` only (not other scripts' digits, which `Decimal(string:)` would not read).
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
