@@ -98,7 +98,7 @@ struct ScenarioReader {
                 return YearMonth(year: year, month: month)
             }
         }
-        validation.error("start must be a month as YYYY-MM with a month from 01 to 12, found \(MappingReader.shown(node))", at: node)
+        validation.error("start must be a month as YYYY-MM (a year from 1900, a month from 01 to 12), found \(MappingReader.shown(node))", at: node)
         return nil
     }
 
