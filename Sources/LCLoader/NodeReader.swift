@@ -36,7 +36,9 @@ struct MappingReader {
     /// `nil` (with an error) when `node` is not a mapping.
     init?(_ node: Node, path: String, allowed: [String], validation: Validation) {
         guard let mapping = node.mapping else {
-            validation.error("\(path.isEmpty ? "the scenario" : path) must be a mapping of keys to values", at: node)
+            validation.error(path.isEmpty
+                ? "the scenario must be a YAML mapping of keys to values (format: 1, name: ..., goal: ...), found \(MappingReader.shown(node))"
+                : "\(path) must be a mapping of keys to values, found \(MappingReader.shown(node))", at: node)
             return nil
         }
         self.node = node

@@ -87,7 +87,9 @@ public enum ScenarioLoader {
         }
         switch error as? YamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            return at(mark, [context?.text, problem].compactMap { $0 }.joined(separator: " "))
+            // Lead with the problem; the context ("while parsing a flow sequence") says where it began.
+            let began = context.map { " (\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+            return at(mark, problem + began)
         case let .duplicatedKeysInMapping(duplicates, context):
             return at(context.mark, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
         case let .reader(problem, offset, _, _):

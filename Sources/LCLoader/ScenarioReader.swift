@@ -21,7 +21,7 @@ struct ScenarioReader {
         guard let top = MappingReader(root, path: "", allowed: Self.topKeys, validation: validation) else { return nil }
 
         if let formatNode = top.value("format") {
-            if formatNode.scalar?.string != "1" {
+            if formatNode.scalar?.string != "1" || formatNode.scalar?.style != .plain {
                 validation.error("format must be 1 (the only scenario format this version reads), found \(MappingReader.shown(formatNode))", at: formatNode)
             }
         } else {
@@ -98,7 +98,7 @@ struct ScenarioReader {
                 return YearMonth(year: year, month: month)
             }
         }
-        validation.error("start must be a month as YYYY-MM with a month from 01 to 12, found \(MappingReader.shown(node))", at: node)
+        validation.error("start must be a month as YYYY-MM (a year from 1900, a month from 01 to 12), found \(MappingReader.shown(node))", at: node)
         return nil
     }
 

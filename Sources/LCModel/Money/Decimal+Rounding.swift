@@ -21,15 +21,17 @@ extension Decimal {
         return result
     }
 
-    /// Parses a plain decimal literal (`"50.00"`, `"-0.1"`, `"2.5e3"` is refused) without going through `Double`.
+    /// Parses a plain decimal literal (`"50.00"`, `"-0.1"`, `".5"`) without going through `Double`.
+    ///
+    /// The whole text must be an optional sign, digits and at most one point, with at least one
+    /// digit: `"2.5e3"`, `"1.2.3"`, `"1-2"` and `"-"` are refused (Foundation's `Decimal(string:)`
+    /// alone would read a prefix of them and return 1.2, 1 or 0).
     public init?(exactly text: String) {
-        // Foundation parses a prefix ("1.2.3" -> 1.2), so the whole text is checked first:
-        // optional sign, digits with at most one point, at least one digit, at most 30 digits.
         var body = Substring(text)
-        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
-        let digits = body.filter(\.isASCII).filter(\.isNumber).count
-        guard digits > 0, digits <= 30, body.filter({ $0 == "." }).count <= 1,
-              body.allSatisfy({ $0 == "." || ($0.isASCII && $0.isNumber) }),
+        if let first = body.first, first == "-" || first == "+" { body = body.dropFirst() }
+        guard body.contains(where: \.isASCIIDigit), body.filter(\.isASCIIDigit).count <= 30,
+              body.allSatisfy({ $0.isASCIIDigit || $0 == "." }),
+              body.filter({ $0 == "." }).count <= 1,
               let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         self = value
     }
@@ -38,4 +40,9 @@ extension Decimal {
     public var plainText: String {
         NSDecimalNumber(decimal: self).description(withLocale: Locale(identifier: "en_US_POSIX"))
     }
+}
+
+extension Character {
+    /// `0`...`9` only (not other scripts' digits, which `Decimal(string:)` would not read).
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
