@@ -35,29 +35,35 @@ extension BudgetWorkbook.Writer {
                                error: "A funding amount cannot be negative.")
         }
 
+        // Row by row (funded, cost, gap), so the sheet can also be written in constant-memory mode.
         let byYear = projection.funding
-        try sheet.write("Total funded", at: CellAddress(row: funding.fundedRow, column: 0), format: styles.subtotalLabel)
-        try sheet.write("Total cost (Budget sheet)", at: CellAddress(row: funding.costRow, column: 0), format: styles.subtotalLabel)
-        try sheet.write("Gap (cost less funding; negative = surplus)", at: CellAddress(row: funding.gapRow, column: 0), format: styles.totalLabel)
-        for column in [1] {
-            for row in [funding.fundedRow, funding.costRow] {
-                try sheet.writeBlank(at: CellAddress(row: row, column: column), format: styles.subtotalLabel)
-            }
-            try sheet.writeBlank(at: CellAddress(row: funding.gapRow, column: column), format: styles.totalLabel)
+        func label(_ row: Int, _ text: String, _ format: Format) throws {
+            try sheet.write(text, at: CellAddress(row: row, column: 0), format: format)
+            try sheet.writeBlank(at: CellAddress(row: row, column: 1), format: format)
         }
+        func a1(_ row: Int, _ column: Int) -> String { CellAddress(row: row, column: column).a1 }
+
+        try label(funding.fundedRow, "Total funded", styles.subtotalLabel)
         for year in byYear {
             let column = FundingLayout.column(ofYear: year.year)
-            func a1(_ row: Int) -> String { CellAddress(row: row, column: column).a1 }
-            let fundedCell = CellAddress(row: funding.fundedRow, column: column)
+            let cell = CellAddress(row: funding.fundedRow, column: column)
             if let rows = funding.sourceRows {
-                try sheet.writeFormula("=SUM(\(a1(rows.lowerBound)):\(a1(rows.upperBound)))", cached: year.funded.decimal,
-                                       at: fundedCell, format: styles.subtotal)
+                try sheet.writeFormula("=SUM(\(a1(rows.lowerBound, column)):\(a1(rows.upperBound, column)))",
+                                       cached: year.funded.decimal, at: cell, format: styles.subtotal)
             } else {
-                try sheet.write(year.funded.decimal, at: fundedCell, format: styles.subtotal)
+                try sheet.write(year.funded.decimal, at: cell, format: styles.subtotal)
             }
+        }
+        try label(funding.costRow, "Total cost (Budget sheet)", styles.subtotalLabel)
+        for year in byYear {
+            let column = FundingLayout.column(ofYear: year.year)
             try sheet.writeFormula("=" + budget.reference(row: budget.grandTotalRow, column: BudgetLayout.column(ofPeriod: year.year)),
                                    cached: year.cost.decimal, at: CellAddress(row: funding.costRow, column: column), format: styles.subtotal)
-            try sheet.writeFormula("=\(a1(funding.costRow))-\(a1(funding.fundedRow))", cached: year.gap.decimal,
+        }
+        try label(funding.gapRow, "Gap (cost less funding; negative = surplus)", styles.totalLabel)
+        for year in byYear {
+            let column = FundingLayout.column(ofYear: year.year)
+            try sheet.writeFormula("=\(a1(funding.costRow, column))-\(a1(funding.fundedRow, column))", cached: year.gap.decimal,
                                    at: CellAddress(row: funding.gapRow, column: column), format: styles.total)
         }
         let gapRange = CellRange(row: funding.gapRow, columns: yearColumns.first!...yearColumns.last!)
