@@ -44,8 +44,6 @@ public enum ReportBundle {
         return files
     }
 
-    // Replaced by the workbook stage.
-    static func workbookFiles(slug: String, context: ReportContext) throws -> [ReportFile] { [] }
     // Replaced by the brief and justification stage.
     static func narrativeFiles(slug: String, context: ReportContext) throws -> [ReportFile] { [] }
 }

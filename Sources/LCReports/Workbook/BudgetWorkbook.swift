@@ -1,0 +1,138 @@
+import Foundation
+import LCModel
+import XlsxWriter
+
+/// The live budget workbook: one projection written as an .xlsx whose every figure is a
+/// formula over the Assumptions sheet, carrying the engine's figure as its cached value.
+///
+/// ```swift
+/// try BudgetWorkbook.write(projection, to: "out/riverside.xlsx")
+/// ```
+///
+/// Sheets, in order: Summary, Assumptions, Budget, Line items, Funding, Advisories
+/// (see docs/workbook.md). Nothing here computes a figure: formulas are built from each line's
+/// `Basis` and `Term`s, cached values are read from the `Projection`.
+public enum BudgetWorkbook {
+    public struct Options: Sendable {
+        /// Written as the document's creation and modification time (see `creationDate`).
+        public var created: Date
+        /// libxlsxwriter's constant-memory mode. libxlsxwriter 1.1.4 cannot write tables in
+        /// this mode, so Line items then gets an autofilter instead of a table; every sheet is
+        /// written top to bottom either way, so both modes give the same cells.
+        public var constantMemory: Bool
+
+        public init(created: Date = BudgetWorkbook.creationDate(), constantMemory: Bool = false) {
+            self.created = created
+            self.constantMemory = constantMemory
+        }
+    }
+
+    /// Sheet names, used in formulas across sheets.
+    enum SheetName {
+        static let summary = "Summary"
+        static let assumptions = "Assumptions"
+        static let budget = "Budget"
+        static let lineItems = "Line items"
+        static let funding = "Funding"
+        static let advisories = "Advisories"
+    }
+
+    /// Writes the workbook to `path` (which libxlsxwriter creates on close).
+    public static func write(_ projection: Projection, to path: String, options: Options = Options()) throws {
+        let workbook = try Workbook(path: path, options: .init(constantMemory: options.constantMemory))
+        let writer = try Writer(projection: projection, workbook: workbook, options: options)
+        try writer.writeProperties()
+        try writer.writeSummary()
+        try writer.writeAssumptions()
+        try writer.writeBudget()
+        try writer.writeLineItems()
+        try writer.writeFunding()
+        try writer.writeAdvisories()
+        try workbook.close()
+    }
+
+    /// The fixed creation date when `SOURCE_DATE_EPOCH` is unset or not a whole number:
+    /// 2026-01-01T00:00:00Z.
+    public static let defaultCreationDate = Date(timeIntervalSince1970: 1_767_225_600)
+
+    /// `SOURCE_DATE_EPOCH` (whole seconds since 1970) when set and valid, else
+    /// `defaultCreationDate`, so the same scenario always gives the same bytes.
+    public static func creationDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+        guard let text = environment["SOURCE_DATE_EPOCH"]?.trimmingCharacters(in: .whitespaces),
+              let seconds = Int64(text), seconds >= 0 else { return defaultCreationDate }
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+}
+
+/// Why the workbook could not be built from a projection (a projection and catalog out of step).
+public enum BudgetWorkbookError: Error, CustomStringConvertible, Equatable {
+    case unknownInput(String, line: String)
+    case unknownLine(String, referencedBy: String)
+
+    public var description: String {
+        switch self {
+        case .unknownInput(let key, let line):
+            "the line \(line) reads the input \(key), which the Assumptions sheet does not list"
+        case .unknownLine(let key, let by):
+            "the line \(by) is a share of the line \(key), which the Budget sheet does not have"
+        }
+    }
+}
+
+extension BudgetWorkbook {
+    /// Everything one run needs: the projection, the open workbook, formats and where each
+    /// figure lives. Sheets are written by its extensions, each top to bottom.
+    struct Writer {
+        let projection: Projection
+        let workbook: Workbook
+        let options: Options
+        let styles: WorkbookStyles
+        let inputs: [ScenarioInput]
+        let assumptions: AssumptionsLayout
+        let budget: BudgetLayout
+        let funding: FundingLayout
+        /// Every sheet, added up front so charts and formulas can name sheets written later.
+        let sheets: [String: Worksheet]
+
+        init(projection: Projection, workbook: Workbook, options: Options) throws {
+            self.projection = projection
+            self.workbook = workbook
+            self.options = options
+            styles = try WorkbookStyles(workbook)
+            inputs = InputCatalog.inputs(for: projection.scenario)
+            assumptions = AssumptionsLayout(inputs: inputs, settings: InputCatalog.settings(for: projection.scenario))
+            budget = BudgetLayout(projection)
+            funding = FundingLayout(projection)
+            var sheets: [String: Worksheet] = [:]
+            for name in [SheetName.summary, SheetName.assumptions, SheetName.budget, SheetName.lineItems,
+                         SheetName.funding, SheetName.advisories] {
+                sheets[name] = try workbook.addWorksheet(name)
+            }
+            self.sheets = sheets
+        }
+
+        func sheet(_ name: String) -> Worksheet { sheets[name]! }
+
+        var scenario: Scenario { projection.scenario }
+
+        func writeProperties() throws {
+            let s = projection.scenario
+            try workbook.setProperties(DocumentProperties(
+                title: "\(s.name): budget",
+                subject: "Educator learning community budget",
+                author: "lcbudget",
+                company: s.organization,
+                category: "Budget",
+                keywords: "educator learning community, budget, \(s.goal.rawValue)",
+                comments: "Every figure is a formula over the Assumptions sheet; change an assumption and the budget follows.",
+                created: options.created))
+        }
+
+        /// Landscape, one page wide, header row repeated, footer with scenario and page number.
+        func printSetup(_ sheet: Worksheet, headerRows: ClosedRange<Int>) throws {
+            try sheet.setPrintLayout(landscape: true, pagesWide: 1, repeatRows: headerRows)
+            let name = Worksheet.headerFooterText(scenario.name, limit: 100)
+            try sheet.setHeaderFooter(header: "&C&A", footer: "&L\(name)&RPage &P of &N")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The document properties Excel shows under File > Info.
+///
+/// `created` is written into `docProps/core.xml` as both the creation and modification time;
+/// fixing it (for example from `SOURCE_DATE_EPOCH`) makes the file byte-identical run to run.
+public struct DocumentProperties: Sendable, Equatable {
+    public var title: String?
+    public var subject: String?
+    public var author: String?
+    public var company: String?
+    public var category: String?
+    public var keywords: String?
+    public var comments: String?
+    /// Whole seconds since 1970. libxlsxwriter reads 0 as "now", so the epoch itself is
+    /// written one second later (1970-01-01T00:00:01Z) to stay deterministic.
+    public var created: Date
+
+    public init(title: String? = nil, subject: String? = nil, author: String? = nil, company: String? = nil,
+                category: String? = nil, keywords: String? = nil, comments: String? = nil, created: Date) {
+        self.title = title
+        self.subject = subject
+        self.author = author
+        self.company = company
+        self.category = category
+        self.keywords = keywords
+        self.comments = comments
+        self.created = created
+    }
+}

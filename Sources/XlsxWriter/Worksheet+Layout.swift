@@ -1,0 +1,75 @@
+import Foundation
+import CXlsxWriter
+
+/// Column widths, frozen panes and print setup.
+extension Worksheet {
+    /// Sets the width (in characters) and default format of columns `first...last`.
+    public func setColumns(_ columns: ClosedRange<Int>, width: Double, format: Format? = nil) throws {
+        _ = try workbook.openHandle("set column widths on \(name)")
+        guard columns.lowerBound >= 0, columns.upperBound < CellAddress.maxColumns else {
+            throw XlsxError.invalidArgument("\(name): columns \(columns) are outside the sheet")
+        }
+        let f = try workbook.pointer(for: format)
+        let code = worksheet_set_column(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound), width, f)
+        guard code == LXW_NO_ERROR else {
+            throw XlsxError.library(operation: "setting columns on \(name)", message: XlsxError.message(code))
+        }
+    }
+
+    /// Keeps rows above `row` and columns left of `column` in view while scrolling.
+    public func freezePanes(row: Int, column: Int) throws {
+        _ = try workbook.openHandle("freeze panes on \(name)")
+        let cell = CellAddress(row: row, column: column)
+        guard cell.isInSheet else { throw XlsxError.cell(label(cell), reason: "freeze point outside the sheet") }
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// Print setup for wide tables: landscape, `wide` pages across (as many down as needed),
+    /// the header rows repeated on every page.
+    public func setPrintLayout(landscape: Bool = true, pagesWide: Int = 1, repeatRows: ClosedRange<Int>? = nil) throws {
+        _ = try workbook.openHandle("set print layout on \(name)")
+        if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
+        worksheet_fit_to_pages(handle, UInt16(max(0, min(pagesWide, Int(UInt16.max)))), 0)
+        if let repeatRows {
+            let code = worksheet_repeat_rows(handle, lxw_row_t(repeatRows.lowerBound), lxw_row_t(repeatRows.upperBound))
+            guard code == LXW_NO_ERROR else {
+                throw XlsxError.library(operation: "repeating rows on \(name)", message: XlsxError.message(code))
+            }
+        }
+    }
+
+    /// Sets the printed header and footer. Codes such as `&P` (page) and `&N` (pages) are
+    /// honoured; pass user text through `Worksheet.headerFooterText` first so a `&` in it stays
+    /// a `&`. Each is at most 255 characters.
+    public func setHeaderFooter(header: String? = nil, footer: String? = nil) throws {
+        _ = try workbook.openHandle("set header and footer on \(name)")
+        for (kind, text) in [("header", header), ("footer", footer)] {
+            guard let text else { continue }
+            guard text.utf8.count <= 255 else {
+                throw XlsxError.invalidArgument("\(name): the \(kind) has \(text.utf8.count) bytes; Excel allows 255")
+            }
+            let code = text.withCString { kind == "header" ? worksheet_set_header(handle, $0) : worksheet_set_footer(handle, $0) }
+            guard code == LXW_NO_ERROR else {
+                throw XlsxError.library(operation: "setting the \(kind) of \(name)", message: XlsxError.message(code))
+            }
+        }
+    }
+
+    /// User text made safe for a header or footer: `&` doubled, cut to `limit` characters.
+    public static func headerFooterText(_ text: String, limit: Int = 80) -> String {
+        let cut = text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+        return cut.replacingOccurrences(of: "&", with: "&&")
+    }
+
+    /// Makes this the sheet shown when the file opens.
+    public func activate() throws {
+        _ = try workbook.openHandle("activate \(name)")
+        worksheet_activate(handle)
+    }
+
+    /// A colour for the sheet's tab, 0xRRGGBB.
+    public func setTabColor(_ color: UInt32) throws {
+        _ = try workbook.openHandle("colour the tab of \(name)")
+        worksheet_set_tab_color(handle, color)
+    }
+}
