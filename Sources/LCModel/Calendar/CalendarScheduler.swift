@@ -6,7 +6,8 @@ import Foundation
 /// - every month of the year that shares a day with a school year gets one whole-group meeting
 ///   and, when the calendar has a coaching rule, one coaching touch-point;
 /// - each goes on its rule's day when that day is permitted: inside a school year, in no
-///   blackout, and not on a weekend (unless the rule itself names a weekend day);
+///   blackout, not on a weekend (unless the rule itself names a weekend day) and, for coaching,
+///   not on the day of that month's meeting;
 /// - otherwise on the nearest permitted day of the same month (the earlier one on a tie);
 /// - when no day of the month is permitted, it is a conflict and is not held (nor costed).
 ///
@@ -65,9 +66,12 @@ public enum CalendarScheduler {
                         coachingReasons = ["\(days) days after the meeting is past the end of \(month.monthAndYear)"]
                     }
                 }
+                // A touch-point is between meetings: never on the meeting's own day.
+                var coachingPermission = permitted
+                coachingPermission.meetingDay = meeting.date
                 events.append(place(.coaching, year: year, month: month, ruleDate: coachingRule, extraReasons: coachingReasons,
                                     allowWeekend: allowWeekend, time: coaching.time, minutes: coaching.minutes,
-                                    permission: permitted, name: scenario.name))
+                                    permission: coachingPermission, name: scenario.name))
             }
         }
         return Schedule(scenarioName: scenario.name, timeZone: calendar.timeZone, planningMonths: planningMonths,
@@ -78,13 +82,16 @@ public enum CalendarScheduler {
     struct Permission {
         let schoolYears: [SchoolYearDates]
         let blackouts: [Blackout]
+        /// For coaching: the month's meeting day, which a touch-point may not share.
+        var meetingDay: CivilDate? = nil
 
         /// Why `date` is not permitted; empty when it is.
         func obstacles(_ date: CivilDate, allowWeekend: Bool) -> [String] {
             var out: [String] = []
             if !schoolYears.contains(where: { $0.contains(date) }) { out.append("outside the school year") }
-            out += blackouts.filter { $0.contains(date) }.map(\.name)
+            for name in blackouts.filter({ $0.contains(date) }).map(\.name) where !out.contains(name) { out.append(name) }
             if !allowWeekend && date.weekday.isWeekend { out.append("a weekend") }
+            if date == meetingDay { out.append("the day of the whole-group meeting") }
             return out
         }
     }
