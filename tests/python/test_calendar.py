@@ -164,7 +164,7 @@ def test_nine_calendar_meetings_project_like_per_year_nine(tmp_path):
     assert food["amount"] == (12 + 2) * 9 * 15
     check = run("check", with_calendar)
     assert check.returncode == 0
-    assert re.search(r"with\.yaml:7:\d+: warning: \[CALENDAR_MEETING_COUNT\] The calendar places 9 in year 1", check.stderr)
+    assert re.search(r"with\.yaml:7:\d+: warning: \[CALENDAR_MEETING_COUNT\] The calendar places 9 whole-group meetings in year 1, but meetings.per_year is 10", check.stderr)
 
 
 def test_errors_name_file_line_column_and_write_nothing(tmp_path):

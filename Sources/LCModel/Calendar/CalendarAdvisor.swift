@@ -15,7 +15,9 @@ public enum CalendarAdvisor {
 
         let counts = (1...scenario.years).map { schedule.meetingCount(inYear: $0) }
         if counts.contains(where: { $0 != scenario.meetings.perYear }) {
-            let list = Schedule.list(counts.enumerated().map { "\($0.element) in year \($0.offset + 1)" })
+            let list = Schedule.list(counts.enumerated().map { index, count in
+                index == 0 ? "\(count) whole-group meeting\(count == 1 ? "" : "s") in year 1" : "\(count) in year \(index + 1)"
+            })
             out.append(Advisory(.calendarMeetingCount,
                 "The calendar places \(list), but meetings.per_year is \(scenario.meetings.perYear); costs use the calendar's count.",
                 input: "meetings.per_year"))
