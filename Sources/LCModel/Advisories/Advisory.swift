@@ -13,6 +13,11 @@ public struct Advisory: Sendable, Equatable {
         case foodMissing = "FOOD_MISSING"
         case kitsMissing = "KITS_MISSING"
         case fundingGap = "FUNDING_GAP"
+        // Calendar advisories (docs/calendar.md); only with a `calendar:` section.
+        case calendarMeetingCount = "CALENDAR_MEETING_COUNT"
+        case calendarConflict = "CALENDAR_CONFLICT"
+        case calendarKickoffMidterm = "CALENDAR_KICKOFF_MIDTERM"
+        case calendarCoachingGap = "CALENDAR_COACHING_GAP"
     }
 
     public enum Severity: String, Sendable { case warning }
@@ -63,6 +68,14 @@ extension Advisory.Code {
             "Give every educator a low-tech prototyping kit to try ideas with students."
         case .fundingGap:
             "Secure funding for every year before launch, so the community is not cut short."
+        case .calendarMeetingCount:
+            "Budget exactly the meetings on the calendar: the calendar's count per year is the M of the cost rules."
+        case .calendarConflict:
+            "Meet monthly, around holidays and busy periods; a month with no permitted day needs a date the district chooses."
+        case .calendarKickoffMidterm:
+            "Kick off in summer or a pre-term planning period, not weeks into the term."
+        case .calendarCoachingGap:
+            "Pair monthly whole-group meetings with monthly coaching or small-group touch-points."
         }
     }
 }

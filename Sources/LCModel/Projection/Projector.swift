@@ -51,7 +51,8 @@ public enum Projector {
         let L = Factor(Decimal(cohort.leaders), .count("leaders"), .input("cohort.y\(k).leaders"))
         let N = Factor(Decimal(cohort.nonLeaders), .count("educators"),
                        .difference(P.term, L.term))
-        let M = Factor(Decimal(s.meetings.perYear), .months, .input("meetings.per_year"))
+        // M: the calendar's placed meetings in year k when there is a calendar (docs/calendar.md).
+        let M = Factor(Decimal(s.meetingsPerYear(inYear: k)), .months, .input(s.meetingsInput(inYear: k)))
         let exponent = k - 1
         // Escalation factors appear only from year 2 on, so year 1's arithmetic reads as written.
         let c: [Factor] = exponent == 0 ? [] :
@@ -102,7 +103,7 @@ public enum Projector {
             b.product("food.meals", .food, "Meeting food", [
                 Factor(Decimal(cohort.participants) + guests, .count("people"),
                        .sum(P.term, .input("food.guests_per_meeting"))),
-                Factor(Decimal(s.meetings.perYear), .meetings, .input("meetings.per_year")),
+                Factor(M.value, .meetings, M.term),
                 Factor(food.perPersonPerMeeting, .moneyPer("person per meeting"), .input("food.per_person_per_meeting")),
             ] + g)
         }
@@ -112,7 +113,7 @@ public enum Projector {
                 Factor(Decimal(care.families), .count("families"), .input("childcare.families")),
                 Factor(care.hoursPerMeeting, .hoursPerMeeting, .input("childcare.hours_per_meeting")),
                 Factor(care.hourlyRate, .hourlyRate, .input("childcare.hourly_rate")),
-                Factor(Decimal(s.meetings.perYear), .meetings, .input("meetings.per_year")),
+                Factor(M.value, .meetings, M.term),
             ] + g)
         }
         if let kits = s.kits {

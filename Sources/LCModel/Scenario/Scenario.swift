@@ -32,6 +32,8 @@ public struct Scenario: Sendable, Equatable {
     public var indirect: Indirect?
     /// `nil` when the file has no `funding:` list (then there is no FUNDING_GAP advisory).
     public var funding: [FundingSource]?
+    /// `nil` when the file has no `calendar:` section (then M is `meetings.per_year`); docs/calendar.md.
+    public var calendar: CommunityCalendar?
 
     public init(name: String, goal: Goal, start: YearMonth, years: Int, cohort: Cohort, meetings: Meetings) {
         self.name = name

@@ -41,6 +41,7 @@ public enum ReportBundle {
         var files: [ReportFile] = []
         files += try workbookFiles(slug: slug, context: context)
         files += try narrativeFiles(slug: slug, context: context)
+        files += try calendarFiles(slug: slug, context: context)
         return files
     }
 

@@ -1,0 +1,68 @@
+import Foundation
+
+/// The guide's recommendations on time, checked against a scenario's dated calendar.
+///
+/// Runs only when the scenario has a `calendar:` section; the spec's advisories are unchanged.
+/// Codes (docs/calendar.md): CALENDAR_MEETING_COUNT, CALENDAR_CONFLICT, CALENDAR_KICKOFF_MIDTERM,
+/// CALENDAR_COACHING_GAP, and the spec's MEETING_LENGTH for the calendar's own meeting minutes.
+public enum CalendarAdvisor {
+    /// A kick-off this many days or fewer after its school year's first day counts as pre-term.
+    public static let preTermDays = 21
+
+    public static func advisories(for scenario: Scenario) -> [Advisory] {
+        guard let calendar = scenario.calendar, let schedule = CalendarScheduler.schedule(for: scenario) else { return [] }
+        var out: [Advisory] = []
+
+        let counts = (1...scenario.years).map { schedule.meetingCount(inYear: $0) }
+        if counts.contains(where: { $0 != scenario.meetings.perYear }) {
+            let list = Schedule.list(counts.enumerated().map { index, count in
+                index == 0 ? "\(count) whole-group meeting\(count == 1 ? "" : "s") in year 1" : "\(count) in year \(index + 1)"
+            })
+            out.append(Advisory(.calendarMeetingCount,
+                "The calendar places \(list), but meetings.per_year is \(scenario.meetings.perYear); costs use the calendar's count.",
+                input: "meetings.per_year"))
+        }
+
+        let conflicts = schedule.meetings.filter { $0.status == .conflict }
+        if !conflicts.isEmpty {
+            let list = Schedule.list(conflicts.map { "\($0.month.monthAndYear) (\(Schedule.list(Schedule.unique($0.reasons))))" })
+            out.append(Advisory(.calendarConflict,
+                "No permitted day for a whole-group meeting in \(list); \(conflicts.count == 1 ? "that month has" : "those months have") no meeting.",
+                input: "calendar.blackouts"))
+        }
+
+        if let minutes = calendar.meeting.minutes, Decimal(minutes) != scenario.meetings.minutes, minutes < 90 || minutes > 120 {
+            out.append(Advisory(.meetingLength,
+                "Calendar meetings of \(minutes) minutes fall outside the guide's 90 to 120.",
+                input: "calendar.meeting.minutes"))
+        }
+
+        if let kickoff = schedule.kickoff, let date = kickoff.date {
+            let schoolYears = calendar.schoolYears.dates(from: scenario.start, through: scenario.start.adding(months: 11))
+            if let year = schoolYears.first(where: { $0.contains(date) }), year.firstDay.days(to: date) > preTermDays {
+                out.append(Advisory(.calendarKickoffMidterm,
+                    "The kick-off on \(date.short) is \(year.firstDay.days(to: date)) days after the school year's first day (\(year.firstDay.short)); the guide suggests summer or a pre-term period.",
+                    input: "calendar.meeting"))
+            }
+        }
+
+        let bare = schedule.meetings.filter { meeting in
+            meeting.date != nil && !schedule.coaching.contains { $0.month == meeting.month && $0.date != nil }
+        }
+        if !bare.isEmpty {
+            let message = calendar.coaching == nil
+                ? "The calendar schedules no coaching touch-points between its \(bare.count) meetings."
+                : "No coaching touch-point can be placed in \(Schedule.list(bare.map(\.month.monthAndYear))), which \(bare.count == 1 ? "has" : "have") a whole-group meeting."
+            out.append(Advisory(.calendarCoachingGap, message, input: calendar.coaching == nil ? "calendar" : "calendar.coaching"))
+        }
+        return out
+    }
+}
+
+extension Schedule {
+    /// Items without repeats, in first-seen order.
+    static func unique(_ items: [String]) -> [String] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+import LCModel
+
+extension ReportBundle {
+    /// `<slug>.ics`: the meeting calendar, when the scenario has a `calendar:` section.
+    ///
+    /// The schedule is `CalendarScheduler.schedule(for:)` of the projection's own scenario, the
+    /// same one whose meeting counts the projection costed.
+    static func calendarFiles(slug: String, context: ReportContext) throws -> [ReportFile] {
+        guard let schedule = CalendarScheduler.schedule(for: context.projection.scenario) else { return [] }
+        let stamp = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 1_767_225_600
+        return [.text("\(slug).ics", ICalendar.render(schedule, slug: slug, stamp: stamp))]
+    }
+}
