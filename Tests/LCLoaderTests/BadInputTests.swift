@@ -42,8 +42,11 @@ import LCModel
         #expect(Set(errors(validYAML.replacingOnce("hourly_rate: 50", "hourly_rat: 50")))
                 == ["s.yaml:12:3: error: unknown key 'stipends.hourly_rat'; did you mean 'hourly_rate'?",
                     "s.yaml:12:3: error: missing required key 'stipends.hourly_rate' (a number)"])
-        #expect(errors(validYAML + "budget_owner: me\n")
-                == ["s.yaml:20:1: error: unknown key 'budget_owner'; valid keys here: format, name, organization, goal, start, years, school_year_start_month, discount_rate, cohort, meetings, stipends, fringe, buyouts, substitutes, food, childcare, kits, coaching, credentials, planning, other, escalation, indirect, funding"])
+        // No key is near: the message lists the valid ones (the list grows as the format does).
+        let messages = errors(validYAML + "budget_owner: me\n")
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("s.yaml:20:1: error: unknown key 'budget_owner'; valid keys here: format, name, organization, goal, start, years,") == true)
+        #expect(messages.first?.contains(", funding") == true)
     }
 
     @Test func byYearWithTheWrongCount() {

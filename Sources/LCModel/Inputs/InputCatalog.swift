@@ -38,6 +38,15 @@ public enum InputCatalog {
         add("meetings.per_year", "MeetingsPerYear", "Meetings", "Whole-group meetings per year",
             Decimal(s.meetings.perYear), .count, "meetings (months)", min: 1, max: 12,
             "Guide: meet as a whole group monthly (10 meetings in a 10-month community).")
+        if s.calendar != nil {
+            // With a calendar, each year's M is the number of meetings it actually places.
+            for year in 1...s.years {
+                add(s.meetingsInput(inYear: year), "ScheduledMeetingsYear\(year)", "Meetings",
+                    "Meetings on the calendar in year \(year)", Decimal(s.meetingsPerYear(inYear: year)), .count,
+                    "meetings", max: 12,
+                    "Counted from the calendar section (meeting rule, school year and blackouts); this, not MeetingsPerYear, is year \(year)'s M.")
+            }
+        }
         add("meetings.minutes", "MeetingMinutes", "Meetings", "Meeting length",
             s.meetings.minutes, .quantity, "minutes",
             "Guide: 90 minutes to 2 hours per meeting (check MEETING_LENGTH). Not used in any cost line.")
