@@ -46,6 +46,4 @@ public enum ReportBundle {
 
     // Replaced by the workbook stage.
     static func workbookFiles(slug: String, context: ReportContext) throws -> [ReportFile] { [] }
-    // Replaced by the brief and justification stage.
-    static func narrativeFiles(slug: String, context: ReportContext) throws -> [ReportFile] { [] }
 }
