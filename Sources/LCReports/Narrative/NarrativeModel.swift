@@ -211,7 +211,8 @@ struct FundingView {
         }
         totalFunded = Formatting.money(p.totalFunded)
         hasGap = !p.shortYears.isEmpty
-        totalGap = p.totalGap > .zero ? Formatting.money(p.totalGap) : nil
+        // Still to find: the short years' gaps; a surplus year is not assumed to carry over.
+        totalGap = p.shortfall > .zero ? Formatting.money(p.shortfall) : nil
     }
 
     static func kind(_ kind: FundingSource.Kind) -> String {

@@ -29,6 +29,10 @@ struct RecommendationView {
         let label: String
         let gap: String
     }
+    /// A recommendation the engine cannot price, with the guide's figure to quote.
+    struct Unpriced {
+        let guideFigure: String
+    }
     struct FundingGap {
         let shortYears: [Gap]
         let total: String
@@ -43,12 +47,13 @@ struct RecommendationView {
     var stipendRate: Change?
     var addStipends: Change?
     var leaderShare: Change?
+    var leaderRate: Change?
     var leaderRateUnpriced = false
-    var leaderBuyoutUnpriced = false
+    var leaderBuyoutUnpriced: Unpriced?
     var extendYears: YearsChange?
     var kickoff: Change?
     var onramp: Change?
-    var onrampUnpriced = false
+    var onrampUnpriced: Unpriced?
     var meetingLength: Change?
     var coaching: Change?
     var coachingUnpriced = false
@@ -72,6 +77,8 @@ struct RecommendationView {
             stipendRate = Change(from: Formatting.money(from), to: Formatting.money(to), cost: cost)
         case (_, .addStipends(let rate, let hours)?, let cost?):
             addStipends = Change(from: "\(Formatting.number(hours)) h/month", to: Formatting.money(rate), cost: cost)
+        case (.leaderRateNotIncreased, .leaderShare(let from, let to)?, let cost?):
+            leaderRate = Change(from: Formatting.percent(from), to: Formatting.percent(to), cost: cost)
         case (_, .leaderShare(let from, let to)?, let cost?):
             leaderShare = Change(from: Formatting.percent(from), to: Formatting.percent(to), cost: cost)
         case (_, .years(let from, let to)?, _):
@@ -86,8 +93,8 @@ struct RecommendationView {
         case (_, .coachingSessions(let from, let to)?, let cost?):
             coaching = Change(from: Formatting.count(from, "sessions"), to: Formatting.count(to, "sessions"), cost: cost)
         case (.leaderRateNotIncreased, _, _): leaderRateUnpriced = true
-        case (.leaderBuyoutBelowGuide, _, _): leaderBuyoutUnpriced = true
-        case (.onrampShort, _, _): onrampUnpriced = true
+        case (.leaderBuyoutBelowGuide, _, _): leaderBuyoutUnpriced = Unpriced(guideFigure: Formatting.percent(Guide.leaderShare))
+        case (.onrampShort, _, _): onrampUnpriced = Unpriced(guideFigure: Formatting.count(Guide.onrampMonths, "months"))
         case (.noCoaching, _, _): coachingUnpriced = true
         case (.childcareMissing, _, _): childcareMissing = true
         case (.foodMissing, _, _): foodMissing = true
