@@ -49,7 +49,7 @@ enum Formatting {
     }
 
     /// `14%`, `2.5%`.
-    static func percent(_ share: Decimal) -> String { "\(number(share * 100))%" }
+    static func percent(_ share: Decimal) -> String { Advisor.percentText(share) }
 
     /// `August 2027`.
     static func month(_ month: YearMonth) -> String { month.monthAndYear }
