@@ -45,6 +45,4 @@ public enum ReportBundle {
         return files
     }
 
-    // Replaced by the brief and justification stage.
-    static func narrativeFiles(slug: String, context: ReportContext) throws -> [ReportFile] { [] }
 }

@@ -1,0 +1,173 @@
+"""The administrator brief and budget justification, end to end through `lcbudget report`.
+
+The HTML brief is printed to PDF by a real headless browser (Debian's chromium) and read back
+with poppler's pdfinfo/pdftotext: at most two letter pages, and the total is on them.
+"""
+import html.parser
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BIN = ROOT / ".build" / "debug" / "lcbudget"
+EXAMPLE = (ROOT / ".." / "shared" / "spec" / "example-riverside.yaml").resolve()
+SLUG = "riverside-k-8-maker-educator-learning-community"
+ENV = dict(os.environ, SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))
+
+# Every advisory fires: the longest brief the shipped templates can produce.
+EVERY_ADVISORY = """\
+format: 1
+name: "Every advisory, a long brief"
+organization: "Riverside School District"
+goal: student-outcomes
+start: 2027-11
+years: 2
+cohort: { participants: 12, leaders: 2, students_per_educator: 25 }
+meetings: { per_year: 9, minutes: 60, after_hours: true }
+stipends: { hourly_rate: 42.50, hours_per_month: 4 }
+fringe: { extra_duty: 0.12 }
+buyouts: { salary: 65000, benefits_rate: 0.28, leader_share: 0 }
+coaching: { sessions_per_year: 0, minutes: 45, group_size: 3, coach_hourly_rate: 70 }
+planning: { onramp_months: 3, team_size: 4, hours_per_month: 3, hourly_rate: 45 }
+funding:
+  - { source: "Title II-A", kind: grant, by_year: [10000, 10000] }
+  - { source: "District PD", kind: district, by_year: [5000, 5000] }
+"""
+
+
+def run(*args, check=True):
+    result = subprocess.run([str(BIN), *map(str, args)], capture_output=True, text=True, env=ENV)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def report(scenario, out, *extra):
+    run("report", scenario, "--out", out, *extra)
+    return {p.name: p for p in pathlib.Path(out).iterdir()}
+
+
+def total_of(scenario):
+    projection = json.loads(run("project", scenario, "--format", "json").stdout)
+    return f"${projection['total']:,.2f}"
+
+
+def print_to_pdf(html_path, pdf_path):
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert browser, "chromium is installed by `make test` (TEST_PACKAGES)"
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf_path}", html_path.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    info = subprocess.run(["pdfinfo", str(pdf_path)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    size = next(line for line in info.splitlines() if line.startswith("Page size:"))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    return pages, size, text
+
+
+@pytest.mark.parametrize("name", ["riverside", "every-advisory"])
+def test_html_brief_prints_on_at_most_two_letter_pages_with_the_total(tmp_path, name):
+    if name == "riverside":
+        scenario = EXAMPLE
+    else:
+        scenario = tmp_path / "every.yaml"
+        scenario.write_text(EVERY_ADVISORY)
+    files = report(scenario, tmp_path / "out")
+    html_file = next(p for n, p in files.items() if n.endswith("-brief.html"))
+    pages, size, text = print_to_pdf(html_file, tmp_path / "brief.pdf")
+    assert 1 <= pages <= 2, f"{pages} pages"
+    assert "612 x 792" in size, size  # US letter, in points
+    assert total_of(scenario) in text
+    if name == "riverside":
+        assert "$547,809.59" in text
+
+
+class References(html.parser.HTMLParser):
+    """Collects tags and every attribute that could make a browser fetch or run something."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags, self.fetching = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for key, value in attrs:
+            if key in ("src", "href", "srcset", "action", "data", "poster", "xlink:href") or key.startswith("on"):
+                self.fetching.append((tag, key, value))
+            if value and ("url(" in value or "javascript:" in value.lower()):
+                self.fetching.append((tag, key, value))
+
+
+def test_html_brief_is_self_contained(tmp_path):
+    files = report(EXAMPLE, tmp_path)
+    html_text = files[f"{SLUG}-brief.html"].read_text()
+    parser = References()
+    parser.feed(html_text)
+    assert parser.fetching == []
+    for tag in ("script", "link", "img", "iframe", "object", "embed", "base"):
+        assert tag not in parser.tags
+    assert "svg" in parser.tags and "style" in parser.tags
+    assert "http:" not in html_text and "https:" not in html_text
+    assert "@import" not in html_text and "url(" not in html_text
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html_text
+    assert "@page { size: letter;" in html_text
+
+
+def test_a_script_name_renders_as_text(tmp_path):
+    scenario = tmp_path / "xss.yaml"
+    scenario.write_text(EVERY_ADVISORY.replace('"Every advisory, a long brief"', '"<script>alert(1)</script>"'))
+    run("report", scenario, "--out", tmp_path / "out")
+    brief = (tmp_path / "out" / "script-alert-1-script-brief.html").read_text()
+    parser = References()
+    parser.feed(brief)
+    assert "script" not in parser.tags
+    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in brief
+    pages, _, text = print_to_pdf(tmp_path / "out" / "script-alert-1-script-brief.html", tmp_path / "x.pdf")
+    assert "<script>alert(1)</script>" in text, "the browser shows the name as text"
+
+
+def test_report_writes_the_three_narrative_files_deterministically(tmp_path):
+    first = report(EXAMPLE, tmp_path / "a")
+    second = report(EXAMPLE, tmp_path / "b")
+    for name in (f"{SLUG}-brief.md", f"{SLUG}-brief.html", f"{SLUG}-justification.md"):
+        assert name in first
+        assert first[name].read_bytes() == second[name].read_bytes()
+        assert first[name].read_bytes() == (ROOT / "tests" / "golden" / "narrative" / name.replace(SLUG, "riverside")).read_bytes()
+
+
+def test_district_templates_replace_the_shipped_ones(tmp_path):
+    templates = tmp_path / "district"
+    templates.mkdir()
+    (templates / "justification.md.mustache").write_text("# {{name}}\nRequest: {{total}}\n")
+    files = report(EXAMPLE, tmp_path / "out", "--templates", templates)
+    assert files[f"{SLUG}-justification.md"].read_text() == \
+        "# Riverside K-8 Maker Educator Learning Community\nRequest: $547,809.59\n"
+    assert "## What it costs" in files[f"{SLUG}-brief.md"].read_text()
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    ("brief.html.mustache", "<h1>{{#name}}</h1>\n", "brief.html.mustache:"),
+    ("brief.md.mustache", "{{> letterhead}}\n", "there is no letterhead.mustache"),
+    ("brief.mustache", "misnamed\n", "brief.mustache: not a template lcbudget uses"),
+])
+def test_a_bad_template_is_named_and_nothing_is_written(tmp_path, name, text, expected):
+    templates = tmp_path / "district"
+    templates.mkdir()
+    (templates / name).write_text(text)
+    out = tmp_path / "out"
+    result = run("report", EXAMPLE, "--out", out, "--templates", templates, check=False)
+    assert result.returncode == 1
+    assert str(templates) in result.stderr, "the message names the file in the district folder"
+    assert expected in result.stderr, result.stderr
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_templates_folder_that_does_not_exist(tmp_path):
+    result = run("report", EXAMPLE, "--out", tmp_path / "out", "--templates", tmp_path / "nope", check=False)
+    assert result.returncode == 1
+    assert str(tmp_path / "nope") in result.stderr
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
