@@ -3,8 +3,9 @@ import Foundation
 /// What each educator is owed for the hours their attendance shows, at the scenario's rates.
 ///
 /// Rules (docs/store.md, "Stipends"):
-/// - paid activities are `meeting` and `planning`; `coaching` and `other` are attended but not
-///   paid as stipend time (the coach is paid from the coaching line);
+/// - paid activities are `meeting`, `planning` and `other` (the community's own work: meetings,
+///   lesson planning, showcases); `coaching` is attended but not paid as stipend time (it happens
+///   in the school day, and the coach is paid from the coaching line);
 /// - hours in project year k are paid at `stipends.hourly_rate` (participants) or
 ///   `stipends.leader_hourly_rate` (rows whose role is leader), times (1 + compensation)^(k−1),
 ///   as the budget escalates them;
@@ -21,7 +22,7 @@ import Foundation
 /// ```
 public struct StipendLedger: Sendable, Equatable {
     /// Activities paid as stipend time.
-    public static let paidActivities: Set<Activity> = [.meeting, .planning]
+    public static let paidActivities: Set<Activity> = [.meeting, .planning, .other]
 
     public var scenario: String
     /// One entry per educator name (as written on the sheets, trimmed), in name order.

@@ -165,10 +165,15 @@ extension Variance {
         return (n < 0 ? "-" : "") + "\(magnitude / 10_000)." + String(repeating: "0", count: 4 - fraction.count) + fraction
     }
 
-    /// The statements of every period line and period total, in order.
+    /// The plain-language status lines, in order: one per category and one for the period's
+    /// total; a period not yet begun with nothing spent gets one line.
     public var statements: [String] {
-        periods.flatMap { period in
-            period.lines.map { $0.statement(periodLabel: period.label) } + [period.total.statement(periodLabel: period.label)]
+        periods.flatMap { period -> [String] in
+            if asOf < period.span.first && period.total.spent.isZero {
+                return ["\(period.label): not started (begins \(period.span.first.iso)); nothing spent of its "
+                        + "\(period.total.budgeted.formatted()) budget."]
+            }
+            return period.lines.map { $0.statement(periodLabel: period.label) } + [period.total.statement(periodLabel: period.label)]
         }
     }
 }
