@@ -21,7 +21,7 @@ func runLCBudget(_ arguments: [String]) throws -> (status: Int32, out: String) {
 }
 
 @Suite struct StoreCommandHelpTests {
-    @Test(arguments: [["actuals", "import"], ["attendance", "import"], ["variance"], ["stipends"], ["runs"],
+    @Test(arguments: [["actuals", "import"], ["attendance", "import"], ["variance"], ["stipends"], ["runs", "list"],
                       ["runs", "show"], ["project"], ["report"]])
     func everyRecordCommandHasExamples(_ command: [String]) throws {
         let (status, out) = try runLCBudget(command + ["--help"])
