@@ -8,6 +8,8 @@ public struct ReportContext: Sendable {
     public var source: String
     /// A district's own templates, replacing the shipped ones file by file.
     public var templatesDirectory: URL?
+    /// Budget against actuals, when the record holds actual spending for this scenario (`report --db`).
+    public var variance: Variance?
 
     public init(projection: Projection, source: String, templatesDirectory: URL? = nil) {
         self.projection = projection

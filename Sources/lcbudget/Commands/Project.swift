@@ -2,6 +2,7 @@ import ArgumentParser
 import LCLoader
 import LCModel
 import LCReports
+import LCStore
 
 extension LCBudget {
     /// Prints the projection of one scenario as a table, JSON or CSV.
@@ -18,6 +19,10 @@ extension LCBudget {
               lcbudget project scenarios/guide-ten-month.yaml
               lcbudget project scenarios/district-two-year.yaml --format json > budget.json
               lcbudget project scenarios/district-two-year.yaml --format csv
+              lcbudget project scenarios/district-two-year.yaml --save --db records.sqlite
+
+            --save records the run (source text and hash, time, version, every line and
+            derived figure) in the SQLite record named by --db (default lcbudget.sqlite).
             """
         )
 
@@ -29,6 +34,11 @@ extension LCBudget {
         @Option(help: "Output format: table, json or csv.")
         var format: Format = .table
 
+        @Flag(help: "Record this run in the SQLite record (--db).")
+        var save = false
+
+        @OptionGroup var store: StoreOptions
+
         func run() throws {
             let loaded: LoadedScenario
             do {
@@ -38,6 +48,7 @@ extension LCBudget {
                 throw ExitCode(1)
             }
             let projection = Projector.project(loaded.scenario)
+            if save { try RunRecorder.record(projection, loaded: loaded, command: .project, db: store.db) }
             switch format {
             case .table: Console.out(ProjectionTable.render(projection))
             case .json: Console.out(ProjectionJSON.render(projection))

@@ -3,6 +3,7 @@ import Foundation
 import LCLoader
 import LCModel
 import LCReports
+import LCStore
 
 extension LCBudget {
     /// Writes every report of one scenario into a folder.
@@ -14,9 +15,15 @@ extension LCBudget {
             errors; an existing file is an error unless --force is given. Every file is written to a
             temporary name and renamed into place only when all are complete.
 
+            Every report run is recorded in the SQLite record named by --db (default
+            lcbudget.sqlite, created when missing). When the record holds actual spending for
+            the scenario, the budget-against-actuals variance (as of the latest actual) is
+            added to the reports.
+
             Examples:
               lcbudget report scenarios/district-two-year.yaml --out reports
               lcbudget report scenarios/district-two-year.yaml --out reports --force
+              lcbudget report scenarios/district-two-year.yaml --out reports --db records.sqlite
             """
         )
 
@@ -32,6 +39,8 @@ extension LCBudget {
         @Option(help: ArgumentHelp("Folder of Mustache templates that replace the shipped ones.", valueName: "dir"))
         var templates: String?
 
+        @OptionGroup var store: StoreOptions
+
         func run() throws {
             let loaded: LoadedScenario
             do {
@@ -41,12 +50,15 @@ extension LCBudget {
                 throw ExitCode(1)
             }
             let projection = Projector.project(loaded.scenario)
-            let context = ReportContext(projection: projection, source: loaded.source,
+            var context = ReportContext(projection: projection, source: loaded.source,
                                         templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
+            let record = try Console.open(store.db, create: true)
+            context.variance = try RunRecorder.variance(of: projection, in: record)
             do {
                 let files = try ReportBundle.files(slug: Slug.make(loaded.scenario.name), context: context)
                 let written = try AtomicOutput.write(files, into: URL(fileURLWithPath: out), force: force)
                 for url in written { Console.out("wrote \(url.path)\n") }
+                try RunRecorder.record(projection, loaded: loaded, command: .report, into: record)
             } catch {
                 Console.error("lcbudget: error: \(error)")
                 throw ExitCode(1)

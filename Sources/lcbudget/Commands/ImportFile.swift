@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import LCLoader
+import LCModel
+import LCStore
+
+/// What `actuals import` and `attendance import` share: read the file, check every row against
+/// the recorded scenario's periods, and store it all in one transaction or nothing.
+enum ImportFile {
+    /// Environment variable for the crash test only: seconds to pause inside the import
+    /// transaction after half the rows are written (after printing a line to standard error).
+    static let testPauseVariable = "LCBUDGET_TEST_PAUSE_MID_IMPORT"
+
+    static func run(kind: ImportKind, scenario name: String, file: String, again: Bool, options: StoreOptions) throws {
+        let text: String
+        do { text = try CSVFile.read(path: file) } catch {
+            Console.report(error)
+            throw ExitCode(1)
+        }
+        let (store, budget) = try RecordedBudget.load(name, options: options)
+        let scenario = budget.projection.scenario
+        let calendar = ProjectCalendar(scenario)
+        let importedAt = RecordClock.now()
+        let midWrite = pauseHook()
+        let summary: ImportSummary
+        do {
+            switch kind {
+            case .actuals:
+                let rows = try ActualsCSV.parse(text, file: file, calendar: calendar)
+                summary = try Console.attempt { () throws(StoreError) in
+                    try store.importActuals(rows.map { ($0.line, $0.value) }, scenario: scenario.name, fileName: file,
+                                            content: text, again: again, importedAt: importedAt, midWrite: midWrite)
+                }
+            case .attendance:
+                let rows = try AttendanceCSV.parse(text, file: file, calendar: calendar)
+                summary = try Console.attempt { () throws(StoreError) in
+                    try store.importAttendance(rows.map { ($0.line, $0.value) }, scenario: scenario.name, fileName: file,
+                                               content: text, again: again, importedAt: importedAt, midWrite: midWrite)
+                }
+            }
+        } catch let error as ScenarioError {
+            Console.report(error)
+            Console.error("lcbudget: error: \(file) was not imported; nothing was written. Fix the rows above and import it again.")
+            throw ExitCode(1)
+        }
+        let again = summary.repeatOf.map { " (again: same content as import \($0))" } ?? ""
+        Console.out("imported \(summary.rowCount) row\(summary.rowCount == 1 ? "" : "s") of \(kind.noun) from \(file) "
+                    + "for '\(scenario.name)' as import \(summary.id)\(again)\n")
+    }
+
+    static func pauseHook() -> (() -> Void)? {
+        guard let text = ProcessInfo.processInfo.environment[testPauseVariable], let seconds = UInt32(text) else { return nil }
+        return {
+            Console.error("lcbudget: test hook: paused mid-import for \(seconds) s")
+            sleep(seconds)
+        }
+    }
+}
