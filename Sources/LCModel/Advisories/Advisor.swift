@@ -90,6 +90,7 @@ public enum Advisor {
                 out.append(Advisory(.fundingGap, "Funding falls short: \(list).", input: "funding"))
             }
         }
+        out += IndirectCostRules.advisories(for: s)
         return out
     }
 

@@ -13,6 +13,9 @@ public struct Advisory: Sendable, Equatable {
         case foodMissing = "FOOD_MISSING"
         case kitsMissing = "KITS_MISSING"
         case fundingGap = "FUNDING_GAP"
+        case indirectEdTrainingCap = "INDIRECT_ED_TRAINING_CAP"
+        case indirectDeMinimisAboveLimit = "INDIRECT_DE_MINIMIS_ABOVE_LIMIT"
+        case indirectMTDCExcludesNothing = "INDIRECT_MTDC_EXCLUDES_NOTHING"
     }
 
     public enum Severity: String, Sendable { case warning }
@@ -63,6 +66,8 @@ extension Advisory.Code {
             "Give every educator a low-tech prototyping kit to try ideas with students."
         case .fundingGap:
             "Secure funding for every year before launch, so the community is not cut short."
+        case .indirectEdTrainingCap, .indirectDeMinimisAboveLimit, .indirectMTDCExcludesNothing:
+            IndirectCostRules.recommendation(for: self)
         }
     }
 }
