@@ -19,6 +19,6 @@ struct LCBudget: ParsableCommand {
           lcbudget project scenarios/district-two-year.yaml --format json
         """,
         version: version,
-        subcommands: [Check.self, Project.self, Report.self]
+        subcommands: [Check.self, Project.self, Report.self, Compare.self, Fit.self]
     )
 }
