@@ -58,18 +58,18 @@ public struct FederalFormView: Sendable {
     public func total(_ line: ED524Line) -> Money { amounts.keys.sorted().map { amount(line, period: $0) }.sum() }
 
     /// SF-424A object class `objectClass` in period `period`.
-    public func amount(_ objectClass: SF424AClass, period: Int) -> Money {
+    public func amount(objectClass: SF424AClass, period: Int) -> Money {
         switch objectClass {
-        case .totalDirect: amount(ED524Line.totalDirect, period: period) + amount(ED524Line.trainingStipends, period: period)
-        case .indirect: amount(ED524Line.indirect, period: period)
-        case .totals: amount(ED524Line.total, period: period)
+        case .totalDirect: amount(.totalDirect, period: period) + amount(.trainingStipends, period: period)
+        case .indirect: amount(.indirect, period: period)
+        case .totals: amount(.total, period: period)
         default: ED524Line.assignable.filter { $0.sf424aClass == objectClass }.map { amount($0, period: period) }.sum()
         }
     }
 
     /// SF-424A object class over every period.
-    public func total(_ objectClass: SF424AClass) -> Money {
-        amounts.keys.sorted().map { amount(objectClass, period: $0) }.sum()
+    public func total(objectClass: SF424AClass) -> Money {
+        amounts.keys.sorted().map { amount(objectClass: objectClass, period: $0) }.sum()
     }
 
     /// The budget lines on ED 524 line `line`.

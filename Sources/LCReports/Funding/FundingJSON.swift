@@ -40,8 +40,8 @@ public enum FundingJSON {
         let form = FederalFormView(p)
         return .object([("classes", .array(SF424AClass.allCases.map { c in
             .object([("class", .string(c.rawValue)), ("title", .string(c.title)),
-                     ("periods", byPeriod(form.periods) { form.amount(c, period: $0) }),
-                     ("total", .money(form.total(c)))])
+                     ("periods", byPeriod(form.periods) { form.amount(objectClass: c, period: $0) }),
+                     ("total", .money(form.total(objectClass: c)))])
         }))])
     }
 

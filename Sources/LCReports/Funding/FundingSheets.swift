@@ -30,7 +30,7 @@ public enum FundingSheets {
         let form = FederalFormView(p)
         let rows = SF424AClass.allCases.map { objectClass in
             SheetRow(objectClass.letteredTitle,
-                     form.periods.map { .money(form.amount(objectClass, period: $0.index)) } + [.money(form.total(objectClass))],
+                     form.periods.map { .money(form.amount(objectClass: objectClass, period: $0.index)) } + [.money(form.total(objectClass: objectClass))],
                      isTotal: objectClass == .totalDirect || objectClass == .totals)
         }
         return SheetTable(sheetName: "SF-424A", title: "SF-424A Section B — Object class categories",
