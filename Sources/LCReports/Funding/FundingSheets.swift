@@ -11,6 +11,11 @@ public enum FundingSheets {
             .compactMap { $0 }
     }
 
+    /// Every funding table as terminal text (`lcbudget project --funding`).
+    public static func text(_ p: Projection) -> String {
+        all(p).map { "\n" + $0.renderText() }.joined()
+    }
+
     /// ED 524 Section A: lines 1-12 by project year with a total column.
     public static func ed524(_ p: Projection) -> SheetTable {
         let form = FederalFormView(p)

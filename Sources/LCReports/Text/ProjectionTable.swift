@@ -43,7 +43,6 @@ public enum ProjectionTable {
             out += TextTable(header: ["Year", "Cost", "Funded", "Gap"], rows: fundingRows, footer: nil).render()
         }
 
-        for table in FundingSheets.all(p) { out += "\n" + table.renderText() }
         out += "\nAdvisories\n"
         if p.advisories.isEmpty {
             out += "  none: the scenario follows every recommendation the tool checks\n"

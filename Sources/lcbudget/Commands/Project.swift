@@ -18,6 +18,7 @@ extension LCBudget {
               lcbudget project scenarios/guide-ten-month.yaml
               lcbudget project scenarios/district-two-year.yaml --format json > budget.json
               lcbudget project scenarios/district-two-year.yaml --format csv
+              lcbudget project scenarios/district-two-year.yaml --funding
             """
         )
 
@@ -29,6 +30,9 @@ extension LCBudget {
         @Option(help: "Output format: table, json or csv.")
         var format: Format = .table
 
+        @Flag(help: "With the table: add the funding views (ED 524, SF-424A, who pays, fiscal years, constant dollars; docs/funding.md).")
+        var funding = false
+
         func run() throws {
             let loaded: LoadedScenario
             do {
@@ -39,7 +43,7 @@ extension LCBudget {
             }
             let projection = Projector.project(loaded.scenario)
             switch format {
-            case .table: Console.out(ProjectionTable.render(projection))
+            case .table: Console.out(ProjectionTable.render(projection) + (funding ? FundingSheets.text(projection) : ""))
             case .json: Console.out(ProjectionJSON.render(projection))
             case .csv: Console.out(ProjectionCSV.render(projection))
             }
