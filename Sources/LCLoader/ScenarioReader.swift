@@ -12,7 +12,8 @@ struct ScenarioReader {
     static let topKeys = ["format", "name", "organization", "goal", "start", "years", "school_year_start_month",
                           "discount_rate", "cohort", "meetings", "stipends", "fringe", "buyouts", "substitutes",
                           "food", "childcare", "kits", "coaching", "credentials", "planning", "other",
-                          "escalation", "indirect", "funding", "calendar"]
+                          "escalation", "indirect", "funding", "calendar",
+                          "fiscal_year_start_month", "form_524"]
 
     private let zero = Decimal(0)
     private let one = Decimal(1)
@@ -68,6 +69,7 @@ struct ScenarioReader {
         scenario.indirect = readIndirect(top)
         scenario.funding = readFunding(top, years: years)
         scenario.calendar = readCalendar(top)
+        readFundingTerms(top, into: &scenario)
     }
 
     private func readGoal(_ top: MappingReader) -> Goal? {
@@ -260,7 +262,7 @@ struct ScenarioReader {
     }
 
     private func readIndirect(_ top: MappingReader) -> Indirect? {
-        guard let i = top.section("indirect", allowed: ["rate", "base"]) else { return nil }
+        guard let i = top.section("indirect", allowed: ["rate", "base", "program", "de_minimis", "award_date"]) else { return nil }
         let rate = i.decimal("rate", required: true, min: zero, max: one)
         var base = Indirect.Base.totalDirect
         if let node = i.value("base") {
@@ -278,7 +280,7 @@ struct ScenarioReader {
         guard let entries = top.list("funding") else { return nil }
         let sources: [FundingSource] = entries.enumerated().compactMap { index, node in
             let path = "funding[\(index)]"
-            guard let f = MappingReader(node, path: path, allowed: ["source", "kind", "by_year"], validation: validation) else { return nil }
+            guard let f = MappingReader(node, path: path, allowed: ["source", "kind", "by_year", "covers", "federal", "planning"], validation: validation) else { return nil }
             let source = f.string("source", required: true, nonEmpty: true)
             var kind: FundingSource.Kind? = .other
             if let kindNode = f.value("kind") {

@@ -19,7 +19,7 @@ struct LCBudget: ParsableCommand {
           lcbudget project scenarios/district-two-year.yaml --format json
         """,
         version: version,
-        subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self,
+        subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Compare.self, Fit.self,
                       Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self]
     )
 }

@@ -15,7 +15,7 @@ func stipendScenario() -> Scenario {
 
 @Suite struct StipendLedgerTests {
     func row(_ name: String, _ role: EducatorRole, _ date: String, _ activity: Activity, _ hours: String) -> AttendanceRecord {
-        AttendanceRecord(educator: name, role: role, date: CalendarDate(iso: date)!, activity: activity,
+        AttendanceRecord(educator: name, role: role, date: CivilDate(iso: date)!, activity: activity,
                          hours: Decimal(string: hours)!)
     }
 

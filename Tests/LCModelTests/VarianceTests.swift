@@ -12,7 +12,7 @@ func tinyScenario() -> Scenario {
     return s
 }
 
-func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+func day(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
 @Suite struct VarianceTests {
     let actuals = [
@@ -97,21 +97,21 @@ func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
 
 @Suite struct CalendarTests {
     @Test func datesValidateLeapYears() {
-        #expect(CalendarDate(iso: "2028-02-29") != nil)
-        #expect(CalendarDate(iso: "2027-02-29") == nil)
-        #expect(CalendarDate(iso: "1900-02-29") == nil)
-        #expect(CalendarDate(iso: "2000-02-29") != nil)
-        #expect(CalendarDate(iso: "2027-13-01") == nil)
-        #expect(CalendarDate(iso: "2027-9-1") == nil)
-        #expect(CalendarDate(iso: "2027-04-31") == nil)
+        #expect(CivilDate(iso: "2028-02-29") != nil)
+        #expect(CivilDate(iso: "2027-02-29") == nil)
+        #expect(CivilDate(iso: "1900-02-29") == nil)
+        #expect(CivilDate(iso: "2000-02-29") != nil)
+        #expect(CivilDate(iso: "2027-13-01") == nil)
+        #expect(CivilDate(iso: "2027-9-1") == nil)
+        #expect(CivilDate(iso: "2027-04-31") == nil)
     }
 
     @Test func dayNumbersRoundTrip() {
         #expect(day("1970-01-01").dayNumber == 0)
         #expect(day("2026-01-01").dayNumber == 20_454)   // SOURCE_DATE_EPOCH 1767225600 / 86400
-        #expect(CalendarDate(unixTime: 1_767_225_600) == day("2026-01-01"))
+        #expect(CivilDate(unixTime: 1_767_225_600) == day("2026-01-01"))
         for n in stride(from: -800_000, through: 800_000, by: 997) {
-            #expect(CalendarDate(dayNumber: n).dayNumber == n)
+            #expect(CivilDate(dayNumber: n).dayNumber == n)
         }
         #expect(day("2028-02-28").adding(days: 1) == day("2028-02-29"))
         #expect(day("2027-12-31").adding(days: 1) == day("2028-01-01"))

@@ -127,7 +127,7 @@ import LCModel
     }
 
     let rows: [(line: Int, expense: ActualExpense)] = (0..<10).map { i in
-        (i + 2, ActualExpense(date: CalendarDate(iso: "2027-09-1\(i)")!, category: .food, item: "Dinner \(i)",
+        (i + 2, ActualExpense(date: CivilDate(iso: "2027-09-1\(i)")!, category: .food, item: "Dinner \(i)",
                               amount: Money(cents: Int64(1000 + i)), payer: "Deli'; DROP TABLE run; --", memo: ""))
     }
 
@@ -173,7 +173,7 @@ import LCModel
     @Test func attendanceRoundTripsExactHours() throws {
         let (dir, store) = try prepared(); defer { try? FileManager.default.removeItem(at: dir) }
         let records: [(line: Int, record: AttendanceRecord)] = [
-            (2, AttendanceRecord(educator: "Ana", role: .leader, date: CalendarDate(iso: "2027-09-15")!, activity: .planning,
+            (2, AttendanceRecord(educator: "Ana", role: .leader, date: CivilDate(iso: "2027-09-15")!, activity: .planning,
                                  hours: Decimal(string: "0.3333")!)),
         ]
         try store.importAttendance(records, scenario: riversideName, fileName: "s.csv", content: "s", again: false, importedAt: "t")

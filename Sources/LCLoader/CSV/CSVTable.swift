@@ -80,8 +80,8 @@ struct CSVTable {
     // MARK: Field readers shared by the importers
 
     /// A `YYYY-MM-DD` date inside the project's periods (when a calendar is given).
-    mutating func date(_ cell: CSVCell, within calendar: ProjectCalendar?) -> CalendarDate? {
-        guard let date = CalendarDate(iso: cell.text) else {
+    mutating func date(_ cell: CSVCell, within calendar: ProjectCalendar?) -> CivilDate? {
+        guard let date = CivilDate(iso: cell.text) else {
             problem("'\(cell.text)' is not a date; write dates as YYYY-MM-DD\(CSVTable.isoHint(cell.text))", at: cell)
             return nil
         }
@@ -106,7 +106,7 @@ struct CSVTable {
     static func isoHint(_ text: String) -> String {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         guard parts.count == 3, parts[2].count == 4, let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]),
-              let date = CalendarDate(year: y, month: m, day: d) else { return ", e.g. 2027-09-14" }
+              let date = CivilDate(year: y, month: m, day: d) else { return ", e.g. 2027-09-14" }
         return " (for \(text) write \(date.iso))"
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// `amount` may be negative for a refund or credit; it counts against the same category.
 public struct ActualExpense: Sendable, Equatable {
-    public var date: CalendarDate
+    public var date: CivilDate
     public var category: CostCategory
     public var item: String
     public var amount: Money
@@ -12,7 +12,7 @@ public struct ActualExpense: Sendable, Equatable {
     public var payer: String
     public var memo: String
 
-    public init(date: CalendarDate, category: CostCategory, item: String, amount: Money,
+    public init(date: CivilDate, category: CostCategory, item: String, amount: Money,
                 payer: String = "", memo: String = "") {
         self.date = date
         self.category = category

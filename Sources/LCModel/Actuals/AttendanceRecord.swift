@@ -4,12 +4,12 @@ import Foundation
 public struct AttendanceRecord: Sendable, Equatable {
     public var educator: String
     public var role: EducatorRole
-    public var date: CalendarDate
+    public var date: CivilDate
     public var activity: Activity
     /// Exact hours attended (never negative).
     public var hours: Decimal
 
-    public init(educator: String, role: EducatorRole, date: CalendarDate, activity: Activity, hours: Decimal) {
+    public init(educator: String, role: EducatorRole, date: CivilDate, activity: Activity, hours: Decimal) {
         self.educator = educator
         self.role = role
         self.date = date

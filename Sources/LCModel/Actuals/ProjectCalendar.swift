@@ -9,7 +9,7 @@ import Foundation
 ///
 /// ```swift
 /// let calendar = ProjectCalendar(scenario)   // start 2027-08, 6-month on-ramp, 2 years
-/// calendar.period(containing: CalendarDate(iso: "2027-09-14")!)?.label  // "Year 1"
+/// calendar.period(containing: CivilDate(iso: "2027-09-14")!)?.label  // "Year 1"
 /// calendar.first.iso, calendar.last.iso   // "2027-02-01", "2029-07-31"
 /// ```
 public struct ProjectCalendar: Sendable, Equatable {
@@ -20,24 +20,24 @@ public struct ProjectCalendar: Sendable, Equatable {
         let onramp = scenario.planning?.onrampMonths ?? 0
         if onramp > 0 {
             spans.append(PeriodSpan(index: 0, label: "Planning",
-                                    first: CalendarDate(firstOf: scenario.start.adding(months: -onramp)),
-                                    last: CalendarDate(firstOf: scenario.start).adding(days: -1)))
+                                    first: CivilDate(firstOf: scenario.start.adding(months: -onramp)),
+                                    last: CivilDate(firstOf: scenario.start).adding(days: -1)))
         }
         for k in 1...max(1, scenario.years) {
             let begin = scenario.start.adding(months: 12 * (k - 1))
-            spans.append(PeriodSpan(index: k, label: "Year \(k)", first: CalendarDate(firstOf: begin),
-                                    last: CalendarDate(firstOf: begin.adding(months: 12)).adding(days: -1)))
+            spans.append(PeriodSpan(index: k, label: "Year \(k)", first: CivilDate(firstOf: begin),
+                                    last: CivilDate(firstOf: begin.adding(months: 12)).adding(days: -1)))
         }
         self.spans = spans
     }
 
     /// The first day of the project (the on-ramp's first day when there is one).
-    public var first: CalendarDate { spans[0].first }
+    public var first: CivilDate { spans[0].first }
     /// The last day of the last project year.
-    public var last: CalendarDate { spans[spans.count - 1].last }
+    public var last: CivilDate { spans[spans.count - 1].last }
 
     /// The period a date falls in, or nil before the on-ramp or after the last year.
-    public func period(containing date: CalendarDate) -> PeriodSpan? {
+    public func period(containing date: CivilDate) -> PeriodSpan? {
         spans.first { $0.first <= date && date <= $0.last }
     }
 
@@ -49,15 +49,15 @@ public struct PeriodSpan: Sendable, Equatable {
     /// 0 for planning, k for project year k (as in `Period.index`).
     public var index: Int
     public var label: String
-    public var first: CalendarDate
-    public var last: CalendarDate
+    public var first: CivilDate
+    public var last: CivilDate
 
     public var days: Int { last.dayNumber - first.dayNumber + 1 }
 
     /// The share of the period's days that have passed by the end of `date` (0 before, 1 after).
     ///
     /// `as of 2027-08-31` in a year starting 2027-08-01 is 31/366 or 31/365.
-    public func elapsedShare(asOf date: CalendarDate) -> Decimal {
+    public func elapsedShare(asOf date: CivilDate) -> Decimal {
         if date < first { return 0 }
         if date >= last { return 1 }
         return Decimal(date.dayNumber - first.dayNumber + 1) / Decimal(days)

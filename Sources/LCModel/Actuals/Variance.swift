@@ -8,7 +8,7 @@ import Foundation
 ///
 /// ```swift
 /// let variance = Variance.compute(projection: projection, actuals: rows,
-///                                 asOf: CalendarDate(iso: "2028-01-31")!)
+///                                 asOf: CivilDate(iso: "2028-01-31")!)
 /// variance.periods[1].lines.first { $0.category == .food }?.status   // .onTrack
 /// ```
 public struct Variance: Sendable, Equatable {
@@ -17,7 +17,7 @@ public struct Variance: Sendable, Equatable {
     public static let defaultTolerance = Decimal(string: "0.10")!
 
     public var scenario: String
-    public var asOf: CalendarDate
+    public var asOf: CivilDate
     public var tolerance: Decimal
     /// Periods in order; every period of the projection is listed, even with nothing spent.
     public var periods: [PeriodVariance]
@@ -28,7 +28,7 @@ public struct Variance: Sendable, Equatable {
     public var outsideActuals: Int
 
     /// Computes the variance of `actuals` against `projection` as of the end of `asOf`.
-    public static func compute(projection: Projection, actuals: [ActualExpense], asOf: CalendarDate,
+    public static func compute(projection: Projection, actuals: [ActualExpense], asOf: CivilDate,
                                tolerance: Decimal = defaultTolerance) -> Variance {
         let calendar = ProjectCalendar(projection.scenario)
         var spent: [Int: [CostCategory: Money]] = [:]

@@ -91,6 +91,7 @@ public enum Advisor {
             }
         }
         out += CalendarAdvisor.advisories(for: s)
+        out += IndirectCostRules.advisories(for: s)
         return out
     }
 

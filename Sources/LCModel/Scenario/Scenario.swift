@@ -34,6 +34,10 @@ public struct Scenario: Sendable, Equatable {
     public var funding: [FundingSource]?
     /// `nil` when the file has no `calendar:` section (then M is `meetings.per_year`); docs/calendar.md.
     public var calendar: CommunityCalendar?
+    /// First month of the district's fiscal year (`fiscal_year_start_month`, default 7 = July).
+    public var fiscalYearStartMonth: Int = 7
+    /// Federal-form overrides, indirect-cost terms and who-pays details (docs/funding.md).
+    public var fundingTerms: FundingTerms = FundingTerms()
 
     public init(name: String, goal: Goal, start: YearMonth, years: Int, cohort: Cohort, meetings: Meetings) {
         self.name = name

@@ -21,6 +21,7 @@ public enum ProjectionJSON {
             })),
         ]
         if let organization = p.scenario.organization { pairs.insert(("organization", .string(organization)), at: 2) }
+        pairs += FundingJSON.pairs(p)
         return .object(pairs)
     }
 

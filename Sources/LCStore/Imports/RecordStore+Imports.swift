@@ -102,7 +102,7 @@ extension RecordStore {
                 FROM actual_expense e JOIN import_batch b ON b.id = e.import_id
                 WHERE b.scenario_id = ? ORDER BY b.id, e.line
                 """, arguments: [scenarioID]).compactMap { row -> ActualExpense? in
-                guard let date = CalendarDate(iso: row[0]), let category = CostCategory(rawValue: row[1]) else { return nil }
+                guard let date = CivilDate(iso: row[0]), let category = CostCategory(rawValue: row[1]) else { return nil }
                 return ActualExpense(date: date, category: category, item: row[2], amount: Money(cents: row[3]),
                                      payer: row[4], memo: row[5])
             }
@@ -118,7 +118,7 @@ extension RecordStore {
                 FROM attendance a JOIN import_batch b ON b.id = a.import_id
                 WHERE b.scenario_id = ? ORDER BY b.id, a.line
                 """, arguments: [scenarioID]).compactMap { row -> AttendanceRecord? in
-                guard let role = EducatorRole(rawValue: row[1]), let date = CalendarDate(iso: row[2]),
+                guard let role = EducatorRole(rawValue: row[1]), let date = CivilDate(iso: row[2]),
                       let activity = Activity(rawValue: row[3]), let hours = Decimal(exactly: row[4] as String) else { return nil }
                 return AttendanceRecord(educator: row[0], role: role, date: date, activity: activity, hours: hours)
             }

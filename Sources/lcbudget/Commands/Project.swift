@@ -19,6 +19,7 @@ extension LCBudget {
               lcbudget project scenarios/guide-ten-month.yaml
               lcbudget project scenarios/district-two-year.yaml --format json > budget.json
               lcbudget project scenarios/district-two-year.yaml --format csv
+              lcbudget project scenarios/district-two-year.yaml --funding
               lcbudget project scenarios/district-two-year.yaml --save --db records.sqlite
 
             --save records the run (source text and hash, time, version, every line and
@@ -39,6 +40,9 @@ extension LCBudget {
 
         @OptionGroup var store: StoreOptions
 
+        @Flag(help: "With the table: add the funding views (ED 524, SF-424A, who pays, fiscal years, constant dollars; docs/funding.md).")
+        var funding = false
+
         func run() throws {
             let loaded: LoadedScenario
             do {
@@ -50,7 +54,7 @@ extension LCBudget {
             let projection = Projector.project(loaded.scenario)
             if save { try RunRecorder.record(projection, loaded: loaded, command: .project, db: store.db) }
             switch format {
-            case .table: Console.out(ProjectionTable.render(projection))
+            case .table: Console.out(ProjectionTable.render(projection) + (funding ? FundingSheets.text(projection) : ""))
             case .json: Console.out(ProjectionJSON.render(projection))
             case .csv: Console.out(ProjectionCSV.render(projection))
             }

@@ -63,9 +63,9 @@ extension Console {
 
     /// `--as-of` or, by default, the date of the latest actual (the books are as current as the
     /// last receipt); with no actuals, today (`SOURCE_DATE_EPOCH` when set).
-    static func asOfDate(_ text: String?, actuals: [ActualExpense]) throws -> CalendarDate {
+    static func asOfDate(_ text: String?, actuals: [ActualExpense]) throws -> CivilDate {
         if let text {
-            guard let date = CalendarDate(iso: text) else {
+            guard let date = CivilDate(iso: text) else {
                 Console.error("lcbudget: error: --as-of '\(text)' is not a date; write YYYY-MM-DD, e.g. 2028-01-31")
                 throw ExitCode(1)
             }
@@ -74,6 +74,6 @@ extension Console {
         if let latest = actuals.map(\.date).max() { return latest }
         let env = ProcessInfo.processInfo.environment
         let seconds = env["SOURCE_DATE_EPOCH"].flatMap(Int64.init) ?? Int64(Date().timeIntervalSince1970)
-        return CalendarDate(unixTime: seconds)
+        return CivilDate(unixTime: seconds)
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// Civil-date arithmetic. Every expected weekday and date was checked with Python's `calendar`
 /// and `datetime` modules while writing the test.
-@Suite struct CalendarDateTests {
+@Suite struct CivilDateTests {
     func d(_ text: String) -> CivilDate { CivilDate(iso: text)! }
 
     @Test func weekdaysOfKnownDates() {

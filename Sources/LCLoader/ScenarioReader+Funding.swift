@@ -1,0 +1,152 @@
+import Foundation
+import LCModel
+import Yams
+
+/// Reads the funding-analytics keys (docs/funding.md): `fiscal_year_start_month`, `form_524`,
+/// `indirect.program` / `de_minimis` / `award_date`, and `covers` / `federal` / `planning` on
+/// each funding source.
+///
+/// The sections' own readers have already refused unknown keys; this pass looks the extra keys
+/// up in the same nodes, so no problem is reported twice.
+extension ScenarioReader {
+    func readFundingTerms(_ top: MappingReader, into scenario: inout Scenario) {
+        if let month = top.int("fiscal_year_start_month", in: 1...12) { scenario.fiscalYearStartMonth = month }
+        var terms = FundingTerms()
+        if let indirect = top.value("indirect"), indirect.mapping != nil {
+            readIndirectTerms(indirect, into: &terms)
+        }
+        if let list = top.value("funding")?.sequence {
+            terms.sources = list.enumerated().map { index, node in readSourceTerms(node, path: "funding[\(index)]") }
+        }
+        var overrideNodes: [(key: String, keyNode: Node)] = []
+        if let node = top.value("form_524") {
+            if let mapping = node.mapping {
+                for (keyNode, valueNode) in mapping {
+                    guard let key = keyNode.scalar?.string else {
+                        validation.error("form_524 keys must be line keys such as other.0 or categories such as kits", at: keyNode)
+                        continue
+                    }
+                    validation.record("form_524.\(key)", valueNode)
+                    let names = ED524Line.assignable.compactMap(\.scenarioName)
+                    guard let text = valueNode.scalar?.string, let line = ED524Line(scenarioName: text) else {
+                        var message = "form_524.\(key) must be one of \(names.joined(separator: ", ")), found \(MappingReader.shown(valueNode))"
+                        if let text = valueNode.scalar?.string, let hint = Suggestion.nearest(to: text, in: names) {
+                            message += "; did you mean '\(hint)'?"
+                        } else if ["indirect", "indirect_costs", "total", "total_direct"].contains(valueNode.scalar?.string ?? "") {
+                            message += " (lines 9, 10 and 12 are computed)"
+                        }
+                        validation.error(message, at: valueNode)
+                        continue
+                    }
+                    terms.form524[key] = line
+                    overrideNodes.append((key, keyNode))
+                }
+            } else {
+                validation.error("form_524 must be a mapping of line keys (other.0) or categories (kits) to ED 524 lines", at: node)
+            }
+        }
+        scenario.fundingTerms = terms
+        // Line keys can only be checked against the lines of a valid scenario.
+        if validation.diagnostics.isEmpty && !overrideNodes.isEmpty {
+            checkOverrideKeys(overrideNodes, scenario: scenario)
+        }
+    }
+
+    private func readIndirectTerms(_ node: Node, into terms: inout FundingTerms) {
+        if let value = Self.lookup(node, "program") {
+            validation.record("indirect.program", value)
+            let names = IndirectProgram.allCases.map(\.rawValue)
+            if let text = value.scalar?.string, let program = IndirectProgram(rawValue: text) {
+                terms.indirectProgram = program
+            } else {
+                validation.error("indirect.program must be one of \(names.joined(separator: ", ")), found \(MappingReader.shown(value))", at: value)
+            }
+        }
+        if let value = Self.lookup(node, "de_minimis") {
+            validation.record("indirect.de_minimis", value)
+            if let flag = Self.bool(value) { terms.deMinimis = flag } else {
+                validation.error("indirect.de_minimis must be true or false, found \(MappingReader.shown(value))", at: value)
+            }
+        }
+        if let value = Self.lookup(node, "award_date") {
+            validation.record("indirect.award_date", value)
+            if let text = value.scalar?.string, let date = CivilDate(iso: text) { terms.awardDate = date } else {
+                validation.error("indirect.award_date must be a date as YYYY-MM-DD, found \(MappingReader.shown(value))", at: value)
+            }
+        }
+    }
+
+    private func readSourceTerms(_ node: Node, path: String) -> SourceTerms {
+        var terms = SourceTerms()
+        guard node.mapping != nil else { return terms }
+        if let value = Self.lookup(node, "covers") {
+            validation.record("\(path).covers", value)
+            let names = CostCategory.allCases.map(\.rawValue)
+            if let items = value.sequence, !items.isEmpty {
+                var covers: [CostCategory] = []
+                for (i, item) in items.enumerated() {
+                    guard let text = item.scalar?.string, let category = CostCategory(rawValue: text) else {
+                        var message = "\(path).covers[\(i)] must be a category (\(names.joined(separator: ", "))), found \(MappingReader.shown(item))"
+                        if let text = item.scalar?.string, let hint = Suggestion.nearest(to: text, in: names) { message += "; did you mean '\(hint)'?" }
+                        validation.error(message, at: item)
+                        continue
+                    }
+                    if covers.contains(category) {
+                        validation.error("\(path).covers names \(text) twice", at: item)
+                    }
+                    covers.append(category)
+                }
+                terms.covers = covers
+            } else {
+                validation.error("\(path).covers must be a non-empty list of categories (\(names.joined(separator: ", "))); leave it out to cover every category", at: value)
+            }
+        }
+        if let value = Self.lookup(node, "federal") {
+            validation.record("\(path).federal", value)
+            if let flag = Self.bool(value) { terms.federal = flag } else {
+                validation.error("\(path).federal must be true or false, found \(MappingReader.shown(value))", at: value)
+            }
+        }
+        if let value = Self.lookup(node, "planning") {
+            validation.record("\(path).planning", value)
+            if let amount = MappingReader.decimal(value, name: "\(path).planning", min: 0, max: nil, validation: validation) {
+                terms.planning = amount
+            }
+        }
+        return terms
+    }
+
+    private func checkOverrideKeys(_ overrides: [(key: String, keyNode: Node)], scenario: Scenario) {
+        let projection = Projector.project(scenario)
+        var keys: [String] = []
+        for period in projection.periods {
+            for line in period.lines where !keys.contains(line.key) { keys.append(line.key) }
+        }
+        let categories = Set(projection.periods.flatMap { $0.lines.map(\.category.rawValue) })
+        for (key, keyNode) in overrides {
+            if key == "indirect" || key.hasPrefix("indirect.") {
+                validation.error("form_524.\(key): indirect costs are always line 10 and cannot be moved", at: keyNode)
+            } else if !keys.contains(key) && !categories.contains(key) {
+                let candidates = keys.filter { !$0.hasPrefix("indirect") } + categories.filter { $0 != "indirect" }.sorted()
+                var message = "form_524 names '\(key)', which is not a line or category of this scenario"
+                if let hint = Suggestion.nearest(to: key, in: candidates) {
+                    message += "; did you mean '\(hint)'?"
+                } else {
+                    message += "; its lines are \(candidates.joined(separator: ", "))"
+                }
+                validation.error(message, at: keyNode)
+            }
+        }
+    }
+
+    /// The value node of `key` in a mapping node.
+    static func lookup(_ node: Node, _ key: String) -> Node? {
+        node.mapping?.first { $0.key.scalar?.string == key }?.value
+    }
+
+    /// A plain `true` / `false` scalar.
+    static func bool(_ node: Node) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain else { return nil }
+        return node.bool
+    }
+}

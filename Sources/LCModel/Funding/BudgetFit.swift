@@ -1,0 +1,181 @@
+import Foundation
+
+/// A scenario field `lcbudget fit` can vary, and the step it moves in.
+public enum FitVariable: String, Sendable, CaseIterable {
+    /// `cohort.participants`: whole educators, from max(1, leaders) up.
+    case participants
+    /// `stipends.hourly_rate`: to the cent, from $0.00 up (the leader rate follows when the file leaves it out).
+    case hourlyRate = "stipends.hourly_rate"
+    /// `years`: 1 to 5.
+    case years
+    /// `buyouts.leader_share`: steps of 0.01, from 0 to 1.
+    case leaderShare = "buyouts.leader_share"
+
+    /// The value a whole number of steps stands for: 57.43 for 5743 cents, 0.47 for 47 hundredths.
+    public func value(_ units: Int64) -> Decimal {
+        switch self {
+        case .participants, .years: Decimal(units)
+        case .hourlyRate, .leaderShare: Decimal(units) / 100
+        }
+    }
+
+    /// For people: `22`, `$57.43`, `3`, `0.47`.
+    public func text(_ units: Int64) -> String {
+        switch self {
+        case .participants, .years: String(units)
+        case .hourlyRate: Money(cents: units).formatted()
+        case .leaderShare: Money(cents: units).plain
+        }
+    }
+
+    /// The step, for people.
+    public var stepText: String {
+        switch self {
+        case .participants: "1 educator"
+        case .hourlyRate: "$0.01"
+        case .years: "1 year"
+        case .leaderShare: "0.01"
+        }
+    }
+}
+
+/// Why a fit cannot run on a scenario.
+public struct FitError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// What a budget affords: the answer of `BudgetFit.fit`.
+public struct FitResult: Sendable {
+    public enum Outcome: Sendable {
+        /// `value` fits; `next` (value + one step) does not, or is nil when `value` is the field's maximum.
+        case fits(value: Int64, projection: Projection, next: (value: Int64, projection: Projection)?)
+        /// Even the field's minimum costs more than the budget.
+        case nothingFits(minimum: Int64, projection: Projection)
+        /// Every value up to the search limit fits: the field does not bind the budget.
+        case unbounded(limit: Int64, projection: Projection)
+    }
+    public var variable: FitVariable
+    public var budget: Money
+    public var perYear: Bool
+    public var outcome: Outcome
+    /// Projections run in the search.
+    public var evaluations: Int
+}
+
+/// Finds the largest value of one field whose projection stays within a budget.
+///
+/// The total (or, with `perYear`, every project year's total; the planning on-ramp is not a
+/// year) never falls as any of the four fields grows, so the predicate "within budget" is true
+/// up to some value and false after it. The search brackets that edge (doubling for the
+/// unbounded fields), bisects it in whole steps, and then verifies both sides:
+/// total(v) ≤ budget < total(v + step).
+public enum BudgetFit {
+    /// Unbounded fields are searched up to here (100,000 educators; $1,000,000.00 an hour).
+    public static func limit(_ variable: FitVariable) -> Int64 {
+        switch variable {
+        case .participants: 100_000
+        case .hourlyRate: 100_000_000
+        case .years: 5
+        case .leaderShare: 100
+        }
+    }
+
+    /// The scenario with the field set to `units` steps.
+    /// - Parameter leaderRateFollows: the file left `stipends.leader_hourly_rate` out, so it equals the hourly rate.
+    public static func apply(_ variable: FitVariable, _ units: Int64, to scenario: Scenario, leaderRateFollows: Bool) -> Scenario {
+        var s = scenario
+        switch variable {
+        case .participants:
+            s.cohort.participants = Int(units)
+        case .hourlyRate:
+            s.stipends?.hourlyRate = variable.value(units)
+            if leaderRateFollows { s.stipends?.leaderHourlyRate = variable.value(units) }
+        case .years:
+            let years = Int(units)
+            s.years = years
+            if let byYear = s.cohort.byYear { s.cohort.byYear = Array(byYear.prefix(years)) }
+            // Funding named for fewer years is padded with 0 (no money named for the added years).
+            s.funding = s.funding?.map { source in
+                var source = source
+                source.byYear = Array(source.byYear.prefix(years)) + Array(repeating: 0, count: max(0, years - source.byYear.count))
+                return source
+            }
+        case .leaderShare:
+            s.buyouts?.leaderShare = variable.value(units)
+        }
+        return s
+    }
+
+    /// The smallest value the field may take in this scenario, or an error when it cannot vary.
+    public static func minimum(_ variable: FitVariable, in s: Scenario) throws(FitError) -> Int64 {
+        switch variable {
+        case .participants:
+            if s.cohort.byYear != nil {
+                throw FitError("cohort.by_year sets participants year by year; --vary participants needs the single cohort.participants count (remove by_year)")
+            }
+            return Int64(max(1, s.cohort.leaders))
+        case .hourlyRate:
+            guard s.stipends != nil else { throw FitError("the scenario has no stipends section, so stipends.hourly_rate cannot vary") }
+            return 0
+        case .years:
+            return 1
+        case .leaderShare:
+            guard s.buyouts != nil else { throw FitError("the scenario has no buyouts section, so buyouts.leader_share cannot vary") }
+            return 0
+        }
+    }
+
+    /// The largest value the field may take in this scenario.
+    public static func maximum(_ variable: FitVariable, in s: Scenario) -> Int64 {
+        if variable == .years, let byYear = s.cohort.byYear { return Int64(byYear.count) }
+        return limit(variable)
+    }
+
+    public static func fit(_ scenario: Scenario, vary variable: FitVariable, budget: Money, perYear: Bool,
+                           leaderRateFollows: Bool) throws(FitError) -> FitResult {
+        let lo = try minimum(variable, in: scenario)
+        let hi = maximum(variable, in: scenario)
+        var evaluations = 0
+        var cache: [Int64: Projection] = [:]
+        func projection(_ units: Int64) -> Projection {
+            if let cached = cache[units] { return cached }
+            evaluations += 1
+            let p = Projector.project(apply(variable, units, to: scenario, leaderRateFollows: leaderRateFollows))
+            cache[units] = p
+            return p
+        }
+        func fits(_ units: Int64) -> Bool { within(projection(units), budget: budget, perYear: perYear) }
+        func result(_ outcome: FitResult.Outcome) -> FitResult {
+            FitResult(variable: variable, budget: budget, perYear: perYear, outcome: outcome, evaluations: evaluations)
+        }
+
+        guard fits(lo) else { return result(.nothingFits(minimum: lo, projection: projection(lo))) }
+        if fits(hi) {
+            let bounded = variable == .years || variable == .leaderShare || hi < limit(variable)
+            return bounded ? result(.fits(value: hi, projection: projection(hi), next: nil))
+                           : result(.unbounded(limit: hi, projection: projection(hi)))
+        }
+        // Bracket: good fits, bad does not.
+        var good = lo, bad = hi
+        var probe = lo + 1
+        while probe < hi {
+            if fits(probe) { good = probe } else { bad = probe; break }
+            probe = lo + (probe - lo) * 2
+        }
+        while bad - good > 1 {
+            let mid = good + (bad - good) / 2
+            if fits(mid) { good = mid } else { bad = mid }
+        }
+        // Verify both sides of the edge explicitly.
+        guard fits(good), !fits(good + 1) else {
+            throw FitError("the total does not grow steadily with \(variable.rawValue); no single largest value exists")
+        }
+        return result(.fits(value: good, projection: projection(good), next: (good + 1, projection(good + 1))))
+    }
+
+    /// Whether a projection stays within the budget: its total, or every project year's total.
+    public static func within(_ p: Projection, budget: Money, perYear: Bool) -> Bool {
+        perYear ? p.years.allSatisfy { $0.total <= budget } : p.total <= budget
+    }
+}

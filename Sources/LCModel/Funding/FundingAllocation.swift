@@ -1,0 +1,116 @@
+import Foundation
+
+/// What one funding source pays in one period.
+public struct SourceAllocation: Sendable, Equatable {
+    /// Position in the scenario's `funding:` list.
+    public var index: Int
+    public var source: String
+    public var kind: FundingSource.Kind
+    public var federal: Bool
+    /// What the source gives in the period (`by_year`, or `planning` for the on-ramp), to cents.
+    public var available: Money
+    /// What it pays of each budgeted category.
+    public var byCategory: [CostCategory: Money]
+    /// An in-kind source without `covers:` supplies an ingredient the cash budget leaves out:
+    /// its whole amount is added as cost and paid by it.
+    public var inKindAdded: Money
+
+    /// Everything the source pays (budget categories plus its own in-kind ingredient).
+    public var allocated: Money { byCategory.values.sum() + inKindAdded }
+    /// What it gives that no covered cost needed (a surplus).
+    public var unused: Money { available - allocated }
+}
+
+/// Who pays one period's costs.
+public struct PeriodAllocation: Sendable, Equatable {
+    public var index: Int
+    public var label: String
+    /// The projection's total for the period.
+    public var budgetCost: Money
+    public var sources: [SourceAllocation]
+    /// What no source pays, per category.
+    public var gapByCategory: [CostCategory: Money]
+
+    /// In-kind ingredients outside the cash budget (see `SourceAllocation.inKindAdded`).
+    public var inKindAdded: Money { sources.map(\.inKindAdded).sum() }
+    /// Budget cost plus in-kind ingredients: the full cost of the ingredients method.
+    public var cost: Money { budgetCost + inKindAdded }
+    public var allocated: Money { sources.map(\.allocated).sum() }
+    /// cost − allocated; never negative (unused amounts are reported per source, not netted).
+    public var gap: Money { gapByCategory.values.sum() }
+    /// Paid from federal sources.
+    public var federal: Money { sources.filter(\.federal).map(\.allocated).sum() }
+    /// Paid from every other source, in-kind included: the non-federal share (match).
+    public var nonFederal: Money { sources.filter { !$0.federal }.map(\.allocated).sum() }
+
+    /// What `source` pays as a share of the period's cost (0 when the cost is 0).
+    public func share(of source: SourceAllocation) -> Decimal {
+        cost.isZero ? 0 : source.allocated.decimal / cost.decimal
+    }
+}
+
+/// Allocates each period's costs to the funding sources, in listed order.
+///
+/// For every period, each source in `funding:` order pays the categories it `covers`
+/// (all of them when it names none), category by category in the spec's order, each up to
+/// what is still unpaid, until its amount for the period is spent. What no source pays is the
+/// gap. In integer cents, so for every period `allocated + gap == cost` exactly.
+///
+/// ```swift
+/// let who = FundingAllocation(projection)
+/// who.periods[1].sources[0].allocated   // what the first source pays in year 1
+/// ```
+public struct FundingAllocation: Sendable {
+    /// Planning (only when it has costs or a source gives toward it) and every project year.
+    public var periods: [PeriodAllocation]
+
+    public init(_ projection: Projection) {
+        let s = projection.scenario
+        let sources = s.funding ?? []
+        var periods: [PeriodAllocation] = []
+        for period in projection.periods {
+            var unpaid: [CostCategory: Money] = [:]
+            for category in CostCategory.allCases { unpaid[category] = period.total(of: category) }
+            var paid: [SourceAllocation] = []
+            for (i, source) in sources.enumerated() {
+                let terms = s.fundingTerms.source(i)
+                let amount = period.index == 0 ? terms.planning : source.byYear[period.index - 1]
+                let available = Money(rounding: amount)
+                var allocation = SourceAllocation(index: i, source: source.source, kind: source.kind,
+                                                  federal: terms.federal, available: available,
+                                                  byCategory: [:], inKindAdded: .zero)
+                if source.kind == .inKind && terms.covers == nil {
+                    allocation.inKindAdded = available
+                } else {
+                    var left = available
+                    for category in CostCategory.allCases where terms.pays(category) && left > .zero {
+                        let pay = min(left, unpaid[category] ?? .zero)
+                        guard pay > .zero else { continue }
+                        allocation.byCategory[category] = pay
+                        unpaid[category]! -= pay
+                        left -= pay
+                    }
+                }
+                paid.append(allocation)
+            }
+            let result = PeriodAllocation(index: period.index, label: period.label, budgetCost: period.total,
+                                          sources: paid, gapByCategory: unpaid.filter { !$0.value.isZero })
+            if period.index > 0 || !result.cost.isZero || result.sources.contains(where: { !$0.available.isZero }) {
+                periods.append(result)
+            }
+        }
+        self.periods = periods
+    }
+
+    /// Source `index` over every period (available, allocated, in-kind added).
+    public func total(ofSource index: Int) -> (available: Money, allocated: Money, inKindAdded: Money) {
+        let rows = periods.compactMap { $0.sources.first { $0.index == index } }
+        return (rows.map(\.available).sum(), rows.map(\.allocated).sum(), rows.map(\.inKindAdded).sum())
+    }
+
+    public var cost: Money { periods.map(\.cost).sum() }
+    public var gap: Money { periods.map(\.gap).sum() }
+    public var federal: Money { periods.map(\.federal).sum() }
+    public var nonFederal: Money { periods.map(\.nonFederal).sum() }
+    public var inKindAdded: Money { periods.map(\.inKindAdded).sum() }
+}

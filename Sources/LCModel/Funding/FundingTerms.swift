@@ -1,0 +1,55 @@
+import Foundation
+
+/// The funding-analytics settings of a scenario beyond the spec's fields: federal-form
+/// overrides, indirect-cost terms and the who-pays details of each funding source.
+///
+/// Every field has a default that leaves the spec's figures and advisories unchanged
+/// (see docs/funding.md).
+public struct FundingTerms: Sendable, Equatable {
+    /// `form_524:` — a line key (`other.0`) or a category (`kits`) -> the ED 524 line it goes on.
+    /// A line key wins over its category.
+    public var form524: [String: ED524Line] = [:]
+    /// `indirect.program`: the kind of award the indirect rate is charged to.
+    public var indirectProgram: IndirectProgram = .general
+    /// `indirect.de_minimis: true`: the rate is the de minimis rate of 2 CFR 200.414(f).
+    public var deMinimis: Bool = false
+    /// `indirect.award_date`: the federal award date (decides the de minimis ceiling).
+    public var awardDate: CivilDate?
+    /// Per funding source, in the order of `funding:` (missing entries mean the defaults).
+    public var sources: [SourceTerms] = []
+
+    public init() {}
+
+    /// The who-pays details of source `index` (defaults when the file gave none).
+    public func source(_ index: Int) -> SourceTerms {
+        index < sources.count ? sources[index] : SourceTerms()
+    }
+}
+
+/// Who-pays details of one funding source.
+public struct SourceTerms: Sendable, Equatable {
+    /// `covers:` — the categories the source may pay; nil = every category.
+    public var covers: [CostCategory]?
+    /// `federal: true` — federal funds (the rest is non-federal match).
+    public var federal: Bool = false
+    /// `planning:` — what the source gives toward the planning on-ramp (before year 1).
+    public var planning: Decimal = 0
+
+    public init(covers: [CostCategory]? = nil, federal: Bool = false, planning: Decimal = 0) {
+        self.covers = covers
+        self.federal = federal
+        self.planning = planning
+    }
+
+    /// Whether the source may pay `category`.
+    public func pays(_ category: CostCategory) -> Bool { covers?.contains(category) ?? true }
+}
+
+/// The kind of award an indirect rate is charged to.
+public enum IndirectProgram: String, Sendable, CaseIterable {
+    /// No program-specific limit.
+    case general
+    /// A U.S. Department of Education training grant: indirect limited to 8% (34 CFR 75.562).
+    case edTraining = "ed_training"
+}
+

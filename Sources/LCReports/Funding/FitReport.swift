@@ -1,0 +1,63 @@
+import Foundation
+import LCModel
+
+/// The views of a `FitResult`: a headline, the check at the boundary, then the projection.
+public enum FitReport {
+    /// What the budget was compared with: "total" or "every year's total".
+    static func measure(_ r: FitResult) -> String { r.perYear ? "every project year's total" : "the total" }
+
+    static func measured(_ r: FitResult, _ p: Projection) -> Money {
+        r.perYear ? (p.years.map(\.total).max() ?? .zero) : p.total
+    }
+
+    /// The headline sentences.
+    public static func headline(_ r: FitResult) -> String {
+        let field = r.variable.rawValue, budget = r.budget.formatted()
+        let costWord = r.perYear ? "its most expensive year costs" : "it costs"
+        switch r.outcome {
+        case let .fits(value, projection, next):
+            var text = "Largest \(field) within \(budget) (\(measure(r))): \(r.variable.text(value)); \(costWord) \(measured(r, projection).formatted())."
+            if let next {
+                text += " At \(r.variable.text(next.value)) (one step of \(r.variable.stepText) more) \(costWord) \(measured(r, next.projection).formatted()), over the budget."
+            } else {
+                text += " That is the largest value \(field) may take."
+            }
+            return text
+        case let .nothingFits(minimum, projection):
+            return "Even the smallest value of \(field), \(r.variable.text(minimum)), does not fit: \(costWord) \(measured(r, projection).formatted()), more than \(budget). Nothing fits."
+        case let .unbounded(limit, projection):
+            return "Every \(field) up to the search limit \(r.variable.text(limit)) fits within \(budget) (\(costWord) \(measured(r, projection).formatted()) there): \(field) does not limit the budget."
+        }
+    }
+
+    static func projection(_ r: FitResult) -> Projection {
+        switch r.outcome {
+        case .fits(_, let p, _), .nothingFits(_, let p), .unbounded(_, let p): p
+        }
+    }
+
+    public static func text(_ r: FitResult) -> String {
+        ComparisonReport.wrap(headline(r)) + "\n\n" + ProjectionTable.render(projection(r))
+    }
+
+    public static func json(_ r: FitResult) -> JSONValue {
+        var fit: [(String, JSONValue)] = [("vary", .string(r.variable.rawValue)), ("budget", .money(r.budget)),
+                                          ("perYear", .bool(r.perYear))]
+        switch r.outcome {
+        case let .fits(value, p, next):
+            fit += [("outcome", .string("fits")), ("value", .number(r.variable.value(value).plainText)),
+                    ("cost", .money(measured(r, p)))]
+            if let next {
+                fit += [("nextValue", .number(r.variable.value(next.value).plainText)), ("nextCost", .money(measured(r, next.projection)))]
+            }
+        case let .nothingFits(minimum, p):
+            fit += [("outcome", .string("nothing_fits")), ("value", .null),
+                    ("minimum", .number(r.variable.value(minimum).plainText)), ("minimumCost", .money(measured(r, p)))]
+        case let .unbounded(limit, p):
+            fit += [("outcome", .string("unbounded")), ("value", .number(r.variable.value(limit).plainText)),
+                    ("cost", .money(measured(r, p)))]
+        }
+        fit.append(("message", .string(headline(r))))
+        return .object([("fit", .object(fit)), ("projection", ProjectionJSON.document(projection(r)))])
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import LCLoader
+import LCModel
+import LCReports
+
+extension LCBudget {
+    /// Finds the largest value of one field that a budget affords.
+    struct Fit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find the largest participants, stipend rate, years or leader share a budget affords.",
+            discussion: """
+            Varies one field of the scenario and finds the largest value whose total (with
+            --per-year: every project year's total; the planning on-ramp is not a year) is at
+            most AMOUNT, exactly: total(v) <= AMOUNT < total(v + step). Steps: 1 participant,
+            $0.01 of hourly rate, 1 year, 0.01 of leader share. Field ranges are respected
+            (participants >= leaders, years 1-5, share 0-1). Prints the result, the projection
+            at that value and the advisories it triggers.
+
+            Exit status: 0 when a value fits, 1 on bad input, 2 when even the smallest value
+            costs more than the budget.
+
+            Examples:
+              lcbudget fit scenarios/district-two-year.yaml --budget 500000 --vary participants
+              lcbudget fit scenarios/district-two-year.yaml --budget 250000 --vary stipends.hourly_rate --per-year
+              lcbudget fit scenarios/district-two-year.yaml --budget '$400,000' --vary years --format json
+            """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+        @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"))
+        var file: String
+
+        @Option(help: ArgumentHelp("The budget, in dollars (e.g. 500000, 500000.00, $500,000).", valueName: "amount"))
+        var budget: String
+
+        @Option(help: ArgumentHelp("The field to vary: \(FitVariable.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "field"))
+        var vary: String
+
+        @Flag(help: "The budget is per project year: every year's total must fit.")
+        var perYear = false
+
+        @Option(help: "Output format: table or json.")
+        var format: Format = .table
+
+        /// Dollars to money: digits with optional `$`, thousands commas and at most two decimals.
+        static func parseBudget(_ text: String) -> Money? {
+            var cleaned = text.trimmingCharacters(in: .whitespaces)
+            if cleaned.hasPrefix("$") { cleaned.removeFirst() }
+            cleaned = cleaned.replacingOccurrences(of: ",", with: "")
+            guard !cleaned.hasPrefix("-"), !cleaned.hasPrefix("+"), let value = Decimal(exactly: cleaned) else { return nil }
+            let money = Money(rounding: value)
+            return money.decimal == value ? money : nil
+        }
+
+        func validate() throws {
+            if Fit.parseBudget(budget) == nil {
+                throw ValidationError("--budget must be an amount of dollars >= 0 with at most two decimals, such as 500000 or 500000.00; found '\(budget)'")
+            }
+            if FitVariable(rawValue: vary) == nil {
+                throw ValidationError("--vary must be one of \(FitVariable.allCases.map(\.rawValue).joined(separator: ", ")); found '\(vary)'")
+            }
+        }
+
+        func run() throws {
+            let loaded: LoadedScenario
+            do {
+                loaded = try ScenarioLoader.load(path: file)
+            } catch {
+                Console.report(error)
+                throw ExitCode(1)
+            }
+            let variable = FitVariable(rawValue: vary)!
+            let amount = Fit.parseBudget(budget)!
+            let result: FitResult
+            do {
+                result = try BudgetFit.fit(loaded.scenario, vary: variable, budget: amount, perYear: perYear,
+                                           leaderRateFollows: loaded.locations["stipends.leader_hourly_rate"] == nil)
+            } catch {
+                Console.error("\(file): error: \(error.description)")
+                throw ExitCode(1)
+            }
+            switch format {
+            case .table: Console.out(FitReport.text(result))
+            case .json: Console.out(FitReport.json(result).rendered() + "\n")
+            }
+            if case .nothingFits = result.outcome { throw ExitCode(2) }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import LCLoader
+@testable import LCModel
+
+/// The funding keys of docs/funding.md: parsed into `FundingTerms`, and every mistake reported
+/// at its file:line:column.
+@Suite struct FundingLoaderTests {
+    /// `shared/spec/example-riverside.yaml`, verbatim.
+    static let example = """
+    format: 1
+    name: "Riverside K-8 Maker Educator Learning Community"
+    organization: "Riverside School District"
+    goal: student-identity
+    start: 2027-08
+    years: 2
+    discount_rate: 0.03
+    cohort:
+      participants: 24
+      leaders: 3
+      students_per_educator: 60
+    meetings:
+      per_year: 10
+      minutes: 120
+      after_hours: true
+    stipends:
+      hourly_rate: 50.00
+      hours_per_month: 4
+      leader_hourly_rate: 65.00
+      leader_extra_hours_per_month: 2
+    fringe:
+      extra_duty: 0.14
+      substitutes: 0.02
+    buyouts:
+      salary: 72000
+      benefits_rate: 0.30
+      leader_share: 0.5
+    substitutes:
+      days_per_participant: 2
+      daily_rate: 200
+    food:
+      per_person_per_meeting: 15
+      guests_per_meeting: 2
+    childcare:
+      families: 6
+      hours_per_meeting: 2.5
+      hourly_rate: 20
+    kits:
+      per_participant: 120
+      refresh_share: 0.25
+    coaching:
+      sessions_per_year: 10
+      minutes: 45
+      group_size: 1
+      coach_hourly_rate: 80
+    credentials:
+      per_participant: 75
+    planning:
+      onramp_months: 6
+      team_size: 5
+      hours_per_month: 3
+      hourly_rate: 50
+    other:
+      - name: "External facilitator"
+        annual: 8000
+    escalation:
+      compensation: 0.03
+      goods: 0.025
+    indirect:
+      rate: 0.10
+      base: mtdc
+    funding:
+      - source: "District professional learning fund"
+        kind: district
+        by_year: [150000, 150000]
+      - source: "Community foundation grant"
+        kind: grant
+        by_year: [60000, 60000]
+
+    """
+
+    func errors(_ text: String) -> [String] {
+        do {
+            _ = try ScenarioLoader.parse(text, file: "s.yaml")
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func exampleStillLoadsWithDefaults() throws {
+        let s = try ScenarioLoader.parse(Self.example, file: "s.yaml").scenario
+        #expect(s.fiscalYearStartMonth == 7)
+        #expect(s.fundingTerms.form524.isEmpty && s.fundingTerms.indirectProgram == .general)
+        #expect(!s.fundingTerms.deMinimis && s.fundingTerms.awardDate == nil)
+        #expect(s.fundingTerms.sources == [SourceTerms(), SourceTerms()])
+    }
+
+    @Test func fundingKeysParse() throws {
+        var text = Self.example.replacingOccurrences(of: "  base: mtdc\n", with: """
+          base: mtdc
+          program: ed_training
+          de_minimis: true
+          award_date: 2024-09-30
+
+        """)
+        text = text.replacingOccurrences(of: "    kind: grant\n", with: """
+            kind: grant
+            covers: [food, kits]
+            federal: true
+            planning: 2500.50
+
+        """)
+        text += "fiscal_year_start_month: 10\nform_524:\n  other.0: contractual\n  food: supplies\n"
+        let s = try ScenarioLoader.parse(text, file: "s.yaml").scenario
+        #expect(s.fiscalYearStartMonth == 10)
+        #expect(s.fundingTerms.indirectProgram == .edTraining)
+        #expect(s.fundingTerms.deMinimis)
+        #expect(s.fundingTerms.awardDate == CivilDate(year: 2024, month: 9, day: 30))
+        #expect(s.fundingTerms.source(1) == SourceTerms(covers: [.food, .kits], federal: true, planning: Decimal(string: "2500.50")!))
+        #expect(s.fundingTerms.source(0) == SourceTerms())
+        #expect(s.fundingTerms.form524 == ["other.0": .contractual, "food": .supplies])
+    }
+
+    @Test func mistakesAreReportedWhereTheyStand() {
+        let lines = Self.example.components(separatedBy: "\n").count
+        // Appended after the last line (the file ends with a newline, so the first new line is `lines`).
+        let cases: [(String, String)] = [
+            ("form_524:\n  other.3: contractual\n", "s.yaml:\(lines + 1):3: error: form_524 names 'other.3', which is not a line or category of this scenario; did you mean 'other.0'?"),
+            ("form_524:\n  kits: suplies\n", "s.yaml:\(lines + 1):9: error: form_524.kits must be one of personnel, fringe_benefits, travel, equipment, supplies, contractual, construction, other, training_stipends, found 'suplies'; did you mean 'supplies'?"),
+            ("form_524:\n  indirect.indirect: other\n", "s.yaml:\(lines + 1):3: error: form_524.indirect.indirect: indirect costs are always line 10 and cannot be moved"),
+            ("fiscal_year_start_month: 13\n", "s.yaml:\(lines):26: error: fiscal_year_start_month must be a whole number from 1 to 12, found 13"),
+        ]
+        for (extra, expected) in cases {
+            #expect(errors(Self.example + extra) == [expected])
+        }
+        let covers = Self.example.replacingOccurrences(of: "    kind: grant\n", with: "    kind: grant\n    covers: [food, kit]\n")
+        #expect(errors(covers).first?.hasSuffix("error: funding[1].covers[1] must be a category (planning, stipends, buyouts, substitutes, food, childcare, kits, coaching, credentials, other, indirect), found 'kit'; did you mean 'kits'?") == true)
+        let program = Self.example.replacingOccurrences(of: "  base: mtdc\n", with: "  base: mtdc\n  program: ed-training\n  award_date: 2024-02-30\n")
+        let found = errors(program)
+        #expect(found.count == 2)
+        #expect(found.first?.contains(":62:12: error: indirect.program must be one of general, ed_training") == true)
+        #expect(found.last?.contains(":63:15: error: indirect.award_date must be a date as YYYY-MM-DD") == true)
+        let typo = Self.example.replacingOccurrences(of: "  base: mtdc\n", with: "  base: mtdc\n  deminimis: true\n")
+        #expect(errors(typo) == ["s.yaml:62:3: error: unknown key 'indirect.deminimis'; did you mean 'de_minimis'?"])
+    }
+}

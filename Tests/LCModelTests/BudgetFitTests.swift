@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import LCModel
+
+@Suite struct BudgetFitTests {
+    func measured(_ p: Projection, perYear: Bool) -> Money {
+        perYear ? (p.years.map(\.total).max() ?? .zero) : p.total
+    }
+
+    /// Checks the answer independently: project v and v + step with `apply` and compare.
+    func verify(_ s: Scenario, _ variable: FitVariable, budget: Money, perYear: Bool, follows: Bool) throws {
+        let result = try BudgetFit.fit(s, vary: variable, budget: budget, perYear: perYear, leaderRateFollows: follows)
+        func cost(_ units: Int64) -> Money {
+            measured(Projector.project(BudgetFit.apply(variable, units, to: s, leaderRateFollows: follows)), perYear: perYear)
+        }
+        switch result.outcome {
+        case let .fits(value, projection, next):
+            #expect(cost(value) <= budget)
+            #expect(measured(projection, perYear: perYear) == cost(value))
+            if let next {
+                #expect(next.value == value + 1)
+                #expect(cost(value + 1) > budget, "\(variable) v=\(value) budget=\(budget)")
+            } else {
+                #expect(value == BudgetFit.maximum(variable, in: s))
+            }
+        case let .nothingFits(minimum, _):
+            #expect(minimum == (try BudgetFit.minimum(variable, in: s)))
+            #expect(cost(minimum) > budget)
+        case let .unbounded(limit, _):
+            #expect(cost(limit) <= budget)
+        }
+    }
+
+    @Test func workedExampleParticipants() throws {
+        let s = FundingFixtures.riverside()
+        let result = try BudgetFit.fit(s, vary: .participants, budget: Money(dollars: 500_000), perYear: false, leaderRateFollows: false)
+        guard case let .fits(value, projection, next) = result.outcome else { Issue.record("expected a fit"); return }
+        #expect(value == 18)
+        #expect(projection.total <= Money(dollars: 500_000))
+        #expect(next!.projection.total > Money(dollars: 500_000))
+    }
+
+    @Test func exactBudgetIsInclusive() throws {
+        // A budget equal to the total at 18 participants fits 18, one cent less fits 17.
+        let s = FundingFixtures.riverside()
+        let at18 = Projector.project(BudgetFit.apply(.participants, 18, to: s, leaderRateFollows: false)).total
+        for (budget, expected) in [(at18, Int64(18)), (at18 - Money(cents: 1), Int64(17))] {
+            let r = try BudgetFit.fit(s, vary: .participants, budget: budget, perYear: false, leaderRateFollows: false)
+            guard case let .fits(value, _, _) = r.outcome else { Issue.record("expected a fit"); continue }
+            #expect(value == expected)
+        }
+    }
+
+    @Test func rangesAndErrors() throws {
+        var s = FundingFixtures.riverside()
+        // Leaders (3) bound participants from below: a tiny budget fits nothing.
+        let tiny = try BudgetFit.fit(s, vary: .participants, budget: Money(dollars: 1), perYear: false, leaderRateFollows: false)
+        guard case .nothingFits(let minimum, _) = tiny.outcome else { Issue.record("expected nothing to fit"); return }
+        #expect(minimum == 3)
+        // A huge budget fits the largest share (1.00) and 5 years.
+        let share = try BudgetFit.fit(s, vary: .leaderShare, budget: Money(dollars: 10_000_000), perYear: false, leaderRateFollows: false)
+        guard case .fits(100, _, nil) = share.outcome else { Issue.record("expected share 1.00"); return }
+        let years = try BudgetFit.fit(s, vary: .years, budget: Money(dollars: 10_000_000), perYear: false, leaderRateFollows: false)
+        guard case .fits(5, let projection, nil) = years.outcome else { Issue.record("expected 5 years"); return }
+        #expect(projection.scenario.funding?[0].byYear.count == 5)
+        s.stipends = nil
+        #expect(throws: FitError.self) { try BudgetFit.fit(s, vary: .hourlyRate, budget: Money(dollars: 1), perYear: false, leaderRateFollows: true) }
+        s.cohort.byYear = [CohortYear(participants: 24, leaders: 3), CohortYear(participants: 30, leaders: 4)]
+        #expect(throws: FitError.self) { try BudgetFit.fit(s, vary: .participants, budget: Money(dollars: 1), perYear: false, leaderRateFollows: true) }
+    }
+
+    /// total(v) ≤ budget < total(v + step) on generated scenarios and budgets, for every field,
+    /// total and per-year.
+    @Test func generatedScenariosHaveNoOffByOne() throws {
+        var g = FundingFixtures.Generator(state: 41)
+        var checked = 0
+        while checked < 160 {
+            var s = FundingFixtures.generated(&g)
+            s.cohort.byYear = nil
+            if s.stipends == nil { s.stipends = Stipends(hourlyRate: 50, hoursPerMonth: 4) }
+            if s.buyouts == nil { s.buyouts = Buyouts(salary: 70000, benefitsRate: Decimal(string: "0.3")!, leaderShare: Decimal(string: "0.5")!) }
+            let base = Projector.project(s)
+            let perYear = g.bool()
+            let reference = measured(base, perYear: perYear)
+            // Budgets around the scenario's own cost, so the edge falls inside the range.
+            let budget = Money(cents: max(0, reference.cents * Int64(g.int(20...180)) / 100 + Int64(g.int(0...99))))
+            let variable = FitVariable.allCases[g.int(0...3)]
+            try verify(s, variable, budget: budget, perYear: perYear, follows: g.bool())
+            checked += 1
+        }
+    }
+}
