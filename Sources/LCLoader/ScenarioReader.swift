@@ -12,7 +12,8 @@ struct ScenarioReader {
     static let topKeys = ["format", "name", "organization", "goal", "start", "years", "school_year_start_month",
                           "discount_rate", "cohort", "meetings", "stipends", "fringe", "buyouts", "substitutes",
                           "food", "childcare", "kits", "coaching", "credentials", "planning", "other",
-                          "escalation", "indirect", "funding"]
+                          "escalation", "indirect", "funding",
+                          "uncertainty"]
 
     private let zero = Decimal(0)
     private let one = Decimal(1)
@@ -67,6 +68,7 @@ struct ScenarioReader {
         if let escalation = readEscalation(top) { scenario.escalation = escalation }
         scenario.indirect = readIndirect(top)
         scenario.funding = readFunding(top, years: years)
+        scenario.uncertainty = readUncertainty(top, scenario: scenario)
     }
 
     private func readGoal(_ top: MappingReader) -> Goal? {

@@ -17,8 +17,9 @@ struct LCBudget: ParsableCommand {
           lcbudget check scenarios/*.yaml
           lcbudget project scenarios/guide-ten-month.yaml
           lcbudget project scenarios/district-two-year.yaml --format json
+          lcbudget simulate scenarios/riverside-uncertain.yaml
         """,
         version: version,
-        subcommands: [Check.self, Project.self, Report.self]
+        subcommands: [Check.self, Project.self, Report.self, Simulate.self]
     )
 }

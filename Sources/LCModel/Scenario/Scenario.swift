@@ -32,6 +32,8 @@ public struct Scenario: Sendable, Equatable {
     public var indirect: Indirect?
     /// `nil` when the file has no `funding:` list (then there is no FUNDING_GAP advisory).
     public var funding: [FundingSource]?
+    /// The `uncertainty:` section (docs/uncertainty.md); `nil` when the file has none.
+    public var uncertainty: Uncertainty?
 
     public init(name: String, goal: Goal, start: YearMonth, years: Int, cohort: Cohort, meetings: Meetings) {
         self.name = name
