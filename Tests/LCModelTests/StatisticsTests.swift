@@ -1,0 +1,33 @@
+import Testing
+@testable import LCModel
+
+@Suite struct StatisticsTests {
+    @Test func nearestRankIndexes() {
+        #expect(Statistics.rank(10, 100_000) == 9_999)
+        #expect(Statistics.rank(50, 100_000) == 49_999)
+        #expect(Statistics.rank(90, 10) == 8)
+        #expect(Statistics.rank(10, 1) == 0)
+        #expect(Statistics.rank(90, 1) == 0)
+        #expect(Statistics.rank(50, 3) == 1)
+    }
+
+    @Test func summaryMatchesASortedCopy() {
+        let random = CounterRandom(seed: 3)
+        for n in [1, 2, 3, 10, 999, 10_000] {
+            // Few distinct values too, so ties are exercised.
+            var values = (0..<n).map { Double(random.bits(UInt64($0)) % (n > 100 ? 50 : 1_000_000)) }
+            let sorted = values.sorted()
+            let (stats, over) = values.withUnsafeMutableBufferPointer {
+                Statistics.summarise($0, threshold: sorted[n / 2])
+            }
+            #expect(stats.p10.cents == Int64(sorted[Statistics.rank(10, n)]))
+            #expect(stats.p50.cents == Int64(sorted[Statistics.rank(50, n)]))
+            #expect(stats.p90.cents == Int64(sorted[Statistics.rank(90, n)]))
+            #expect(stats.min.cents == Int64(sorted.first!))
+            #expect(stats.max.cents == Int64(sorted.last!))
+            #expect(over == sorted.filter { $0 > sorted[n / 2] }.count)
+            let mean = (sorted.reduce(0, +) / Double(n)).rounded(.toNearestOrAwayFromZero)
+            #expect(stats.mean.cents == Int64(mean))
+        }
+    }
+}
