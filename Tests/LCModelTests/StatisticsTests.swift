@@ -31,3 +31,24 @@ import Testing
         }
     }
 }
+
+@Suite struct HistogramTests {
+    @Test func binsCoverMinToMaxAndCountEveryValue() {
+        var values: [Double] = [100, 100, 105, 119, 120, 139, 140]
+        let bins = values.withUnsafeMutableBufferPointer {
+            Statistics.histogram($0, low: Money(cents: 100), high: Money(cents: 140), bins: 2)
+        }
+        // span 41 cents → width 21: [100, 121) and [121, 142).
+        #expect(bins.map(\.lower.cents) == [100, 121])
+        #expect(bins.map(\.upper.cents) == [121, 142])
+        #expect(bins.map(\.count) == [5, 2])
+    }
+
+    @Test func oneValueMakesOneBin() {
+        var values: [Double] = [500, 500, 500]
+        let bins = values.withUnsafeMutableBufferPointer {
+            Statistics.histogram($0, low: Money(cents: 500), high: Money(cents: 500))
+        }
+        #expect(bins == [HistogramBin(lower: Money(cents: 500), upper: Money(cents: 501), count: 3)])
+    }
+}

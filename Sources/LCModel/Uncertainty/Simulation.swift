@@ -19,6 +19,14 @@ public enum Simulation {
     public static let defaultSeed: UInt64 = 1
     public static let maximumDraws = 50_000_000
 
+    /// The summary `report` attaches to its `ReportContext` when the scenario has an
+    /// `uncertainty:` section: default draws and seed, so `lcbudget simulate FILE` shows the
+    /// same figures. `nil` without the section. `jobs` changes only the speed.
+    public static func reportSummary(_ projection: Projection, jobs: Int = 1) -> SimulationSummary? {
+        guard let uncertainty = projection.scenario.uncertainty else { return nil }
+        return run(projection, uncertainty: uncertainty, draws: defaultDraws, seed: defaultSeed, jobs: jobs)
+    }
+
     /// The term keys each uncertain input drives: its own field's and its followers'.
     static func slots(_ scenario: Scenario, _ uncertainty: Uncertainty) -> [[String]] {
         let catalog = UncertainField.catalog(for: scenario)
@@ -80,10 +88,11 @@ public enum Simulation {
         let totalFunded = funding?.reduce(0, +)
         let region = UnsafeMutableBufferPointer(rebasing: totals[(years * draws)..<((years + 1) * draws)])
         let (stats, over) = Statistics.summarise(region, threshold: totalFunded)
+        let histogram = Statistics.histogram(region, low: stats.min, high: stats.max)
         let total = SimulatedFigure(label: "Total", year: nil, base: projection.total, stats: stats,
                                     funded: totalFunded.map { Money(cents: Int64($0)) }, drawsOverFunding: over, draws: draws)
         return SimulationSummary(scenario: projection.scenario.name, draws: draws, seed: seed, inputs: uncertainty.inputs,
-                                 years: figures, total: total,
+                                 years: figures, total: total, histogram: histogram,
                                  tornado: Tornado.bars(projection, uncertainty: uncertainty),
                                  reproducesBase: mismatchesAtBase(projection, uncertainty: uncertainty).isEmpty)
     }

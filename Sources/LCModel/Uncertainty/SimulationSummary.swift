@@ -15,6 +15,8 @@ public struct SimulationSummary: Sendable, Equatable {
     public var years: [SimulatedFigure]
     /// The whole budget (planning included).
     public var total: SimulatedFigure
+    /// The total's draws in up to 20 equal-width bins from min to max (for a histogram chart).
+    public var histogram: [HistogramBin]
     /// One bar per uncertain input, widest swing first.
     public var tornado: [TornadoBar]
     /// At every input's base value the simulation's arithmetic gave the exact projection's
@@ -58,6 +60,14 @@ public struct SimulatedFigure: Sendable, Equatable {
     public var probabilityOverFunding: Double? {
         drawsOverFunding.map { Double($0) / Double(max(draws, 1)) }
     }
+}
+
+/// Draws whose total fell in [lower, upper).
+public struct HistogramBin: Sendable, Equatable {
+    public var lower: Money
+    /// Exclusive, except that the last bin also holds the maximum.
+    public var upper: Money
+    public var count: Int
 }
 
 /// One bar of the tornado: the exact total with one input at its P10 and at its P90, every

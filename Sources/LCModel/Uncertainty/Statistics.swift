@@ -24,6 +24,23 @@ enum Statistics {
         return (stats, threshold == nil ? nil : over)
     }
 
+    /// Counts `values` (whole cents) into at most `bins` equal-width bins of whole cents from
+    /// `low` to `high`; the last bin holds `high`.
+    static func histogram(_ values: UnsafeMutableBufferPointer<Double>, low: Money, high: Money, bins: Int = 20) -> [HistogramBin] {
+        let span = high.cents - low.cents + 1
+        let width = max(1, (span + Int64(bins) - 1) / Int64(bins))
+        let count = Int((span + width - 1) / width)
+        var counts = [Int](repeating: 0, count: count)
+        let origin = Double(low.cents), step = Double(width)
+        for value in values {
+            counts[min(count - 1, Int((value - origin) / step))] += 1
+        }
+        return counts.enumerated().map { index, n in
+            HistogramBin(lower: Money(cents: low.cents + Int64(index) * width),
+                         upper: Money(cents: low.cents + Int64(index + 1) * width), count: n)
+        }
+    }
+
     /// 0-based index of the nearest-rank `percent`-th percentile of n values: ⌈percent·n/100⌉ − 1.
     static func rank(_ percent: Int, _ n: Int) -> Int {
         max(0, (percent * n + 99) / 100 - 1)

@@ -8,6 +8,8 @@ public struct ReportContext: Sendable {
     public var source: String
     /// A district's own templates, replacing the shipped ones file by file.
     public var templatesDirectory: URL?
+    /// The Monte Carlo summary when the scenario has `uncertainty:` (`Simulation.reportSummary`).
+    public var uncertainty: SimulationSummary?
 
     public init(projection: Projection, source: String, templatesDirectory: URL? = nil) {
         self.projection = projection

@@ -20,6 +20,9 @@ public enum SimulationJSON {
             })),
             ("years", .array(s.years.map(figure))),
             ("total", figure(s.total)),
+            ("histogram", .array(s.histogram.map { bin in
+                .object([("lower", .money(bin.lower)), ("upper", .money(bin.upper)), ("draws", .int(bin.count))])
+            })),
             ("tornado", .array(s.tornado.map { bar in
                 .object([("input", .string(bar.input)), ("base", .number(bar.baseValue.plainText)),
                          ("low", .number(bar.lowValue.plainText)), ("high", .number(bar.highValue.plainText)),

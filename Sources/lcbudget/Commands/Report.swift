@@ -41,8 +41,9 @@ extension LCBudget {
                 throw ExitCode(1)
             }
             let projection = Projector.project(loaded.scenario)
-            let context = ReportContext(projection: projection, source: loaded.source,
+            var context = ReportContext(projection: projection, source: loaded.source,
                                         templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
+            context.uncertainty = Simulation.reportSummary(projection, jobs: ProcessInfo.processInfo.activeProcessorCount)
             do {
                 let files = try ReportBundle.files(slug: Slug.make(loaded.scenario.name), context: context)
                 let written = try AtomicOutput.write(files, into: URL(fileURLWithPath: out), force: force)
