@@ -51,5 +51,8 @@ python-test: test-deps build
 
 test: swift-test python-test
 
+bench: deps
+	scripts/bench.sh
+
 clean:
 	rm -rf .build $(VENV) $(DEMO_OUT)

@@ -52,3 +52,17 @@ import Testing
         #expect(bins == [HistogramBin(lower: Money(cents: 500), upper: Money(cents: 501), count: 3)])
     }
 }
+
+@Suite struct RoundCentsTests {
+    @Test func roundsHalfCentsAwayFromZeroLikeTheDecimalProjector() {
+        #expect(CompiledProjection.roundCents(12.5) == 13)
+        #expect(CompiledProjection.roundCents(-12.5) == -13)
+        #expect(CompiledProjection.roundCents(12.49) == 12)
+        #expect(CompiledProjection.roundCents(0) == 0)
+        // 0.145 dollars is 14.499999999999998 cents in binary; Decimal rounds 0.145 to 0.15.
+        #expect(0.145 * 100 < 14.5)
+        #expect(CompiledProjection.roundCents(0.145 * 100) == 15)
+        #expect(CompiledProjection.roundCents(123_456_789_012.5) == 123_456_789_013)
+        #expect(CompiledProjection.roundCents(0x1p53 + 2) == 0x1p53 + 2)
+    }
+}

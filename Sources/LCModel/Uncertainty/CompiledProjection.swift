@@ -156,9 +156,13 @@ struct CompiledProjection: Sendable {
     /// The value is first nudged away from zero by 2·10⁻¹² of itself: the few ulps a `Double`
     /// product can lose would otherwise turn an exact half cent (which the `Decimal` projector
     /// rounds up) into 0.4999… and round it down.
+    ///
+    /// Rounding is by truncating `magnitude + 0.5` to an integer (one instruction), not libm's
+    /// `round`, which callgrind showed at 9% of a run; the two agree below 2⁵² cents.
     @inline(__always)
     static func roundCents(_ value: Double) -> Double {
-        let magnitude = (value.magnitude * (1 + 2e-12)).rounded(.toNearestOrAwayFromZero)
+        let nudged = value.magnitude * (1 + 2e-12) + 0.5
+        let magnitude = nudged < 0x1p52 ? Double(Int64(nudged)) : (nudged - 0.5).rounded(.toNearestOrAwayFromZero)
         return value < 0 ? -magnitude : magnitude
     }
 
