@@ -64,5 +64,8 @@ import Testing
         #expect(CompiledProjection.roundCents(0.145 * 100) == 15)
         #expect(CompiledProjection.roundCents(123_456_789_012.5) == 123_456_789_013)
         #expect(CompiledProjection.roundCents(0x1p53 + 2) == 0x1p53 + 2)
+        // The nudge stays far below a cent on large lines ($100 million).
+        #expect(CompiledProjection.roundCents(10_000_000_000.49) == 10_000_000_000)
+        #expect(CompiledProjection.roundCents(-10_000_000_000.5) == -10_000_000_001)
     }
 }

@@ -20,7 +20,7 @@ public struct SimulationSummary: Sendable, Equatable {
     /// One bar per uncertain input, widest swing first.
     public var tornado: [TornadoBar]
     /// At every input's base value the simulation's arithmetic gave the exact projection's
-    /// lines to the cent (always true unless a line's exact value sits within 10⁻¹² of a half cent).
+    /// lines to the cent (always true unless a line's exact value sits within 10⁻¹⁴ of itself below a half cent).
     public var reproducesBase: Bool
 
     public static let arithmeticNote =
