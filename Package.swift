@@ -39,6 +39,8 @@ let package = Package(
         .executableTarget(name: "lcbudget",
                           dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Benchmarks (scripts/bench.sh, `make bench`): the cost of exact money per operation.
+        .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader"]),
 
         .testTarget(name: "LCModelTests", dependencies: ["LCModel"]),
         .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel"]),

@@ -13,7 +13,7 @@ struct ScenarioReader {
                           "discount_rate", "cohort", "meetings", "stipends", "fringe", "buyouts", "substitutes",
                           "food", "childcare", "kits", "coaching", "credentials", "planning", "other",
                           "escalation", "indirect", "funding", "calendar",
-                          "fiscal_year_start_month", "form_524"]
+                          "fiscal_year_start_month", "form_524", "uncertainty"]
 
     private let zero = Decimal(0)
     private let one = Decimal(1)
@@ -70,6 +70,7 @@ struct ScenarioReader {
         scenario.funding = readFunding(top, years: years)
         scenario.calendar = readCalendar(top)
         readFundingTerms(top, into: &scenario)
+        scenario.uncertainty = readUncertainty(top, scenario: scenario)
     }
 
     private func readGoal(_ top: MappingReader) -> Goal? {

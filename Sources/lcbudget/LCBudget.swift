@@ -17,9 +17,10 @@ struct LCBudget: ParsableCommand {
           lcbudget check scenarios/*.yaml
           lcbudget project scenarios/guide-ten-month.yaml
           lcbudget project scenarios/district-two-year.yaml --format json
+          lcbudget simulate scenarios/riverside-uncertain.yaml
         """,
         version: version,
-        subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Compare.self, Fit.self,
+        subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
                       Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self]
     )
 }

@@ -12,6 +12,7 @@ import LCModel
         ("nonprofit-student-outcomes.yaml", ["FUNDING_GAP"]),
         ("riverside-worked-example.yaml", ["FUNDING_GAP"]),
         ("calendar-sample.yaml", ["FUNDING_GAP"]),
+        ("riverside-uncertain.yaml", ["FUNDING_GAP"]),
     ])
     func shippedScenarioLoadsWithItsDocumentedAdvisories(file: String, advisories: [String]) throws {
         let loaded = try ScenarioLoader.load(path: scenarioPath(file))
@@ -27,7 +28,8 @@ import LCModel
         let files = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("scenarios").path)
             .filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(files == ["calendar-sample.yaml", "district-two-year.yaml", "guide-ten-month.yaml",
-                          "nonprofit-student-outcomes.yaml", "riverside-worked-example.yaml", "teacher-identity-pilot.yaml"])
+                          "nonprofit-student-outcomes.yaml", "riverside-uncertain.yaml", "riverside-worked-example.yaml",
+                          "teacher-identity-pilot.yaml"])
     }
 
     @Test func guideTenMonthPaysTwoThousandPerEducator() throws {

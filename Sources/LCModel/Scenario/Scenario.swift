@@ -38,6 +38,8 @@ public struct Scenario: Sendable, Equatable {
     public var fiscalYearStartMonth: Int = 7
     /// Federal-form overrides, indirect-cost terms and who-pays details (docs/funding.md).
     public var fundingTerms: FundingTerms = FundingTerms()
+    /// The `uncertainty:` section (docs/uncertainty.md); `nil` when the file has none.
+    public var uncertainty: Uncertainty?
 
     public init(name: String, goal: Goal, start: YearMonth, years: Int, cohort: Cohort, meetings: Meetings) {
         self.name = name

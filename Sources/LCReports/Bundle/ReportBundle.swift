@@ -10,6 +10,8 @@ public struct ReportContext: Sendable {
     public var templatesDirectory: URL?
     /// Budget against actuals, when the record holds actual spending for this scenario (`report --db`).
     public var variance: Variance?
+    /// The Monte Carlo summary when the scenario has `uncertainty:` (`Simulation.reportSummary`).
+    public var uncertainty: SimulationSummary?
 
     public init(projection: Projection, source: String, templatesDirectory: URL? = nil) {
         self.projection = projection

@@ -54,6 +54,7 @@ extension LCBudget {
                                         templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
             let record = try Console.open(store.db, create: true)
             context.variance = try RunRecorder.variance(of: projection, in: record)
+            context.uncertainty = Simulation.reportSummary(projection, jobs: ProcessInfo.processInfo.activeProcessorCount)
             do {
                 let files = try ReportBundle.files(slug: Slug.make(loaded.scenario.name), context: context)
                 let written = try AtomicOutput.write(files, into: URL(fileURLWithPath: out), force: force)

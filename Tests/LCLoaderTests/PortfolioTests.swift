@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import LCLoader
+import LCModel
+
+/// The pure part of `batch`: finding scenario files, projecting each, keeping going past a bad one.
+@Suite struct PortfolioTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A folder with two good scenarios (one in a subfolder), one broken file and a non-YAML file.
+    func makeFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portfolio-\(UUID())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let good = try String(contentsOf: Self.root.appendingPathComponent("scenarios/riverside-uncertain.yaml"), encoding: .utf8)
+        try good.write(to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try good.replacingOccurrences(of: "years: 2", with: "years: 3")
+            .replacingOccurrences(of: "by_year: [150000, 150000]", with: "by_year: [150000, 150000, 150000]")
+            .replacingOccurrences(of: "by_year: [60000, 60000]", with: "by_year: [60000, 60000, 60000]")
+            .write(to: folder.appendingPathComponent("sub/c.yml"), atomically: true, encoding: .utf8)
+        try good.replacingOccurrences(of: "years: 2", with: "years: 7")
+            .write(to: folder.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        try "notes".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func findsScenarioFilesInFoldersSorted() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let found = ScenarioFinder.find([folder.path, folder.appendingPathComponent("missing.yaml").path])
+        #expect(found.files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["a.yaml", "b.yaml", "c.yml"])
+        #expect(found.problems.count == 1 && found.problems[0].message == "no such file or folder")
+    }
+
+    @Test func aBadFileIsReportedAndTheRestComplete() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let one = PortfolioLoader.load(paths: [folder.path], jobs: 1)
+        let three = PortfolioLoader.load(paths: [folder.path], jobs: 3)
+        #expect(one.rows == three.rows)
+        #expect(one.rows.map(\.years) == [2, 3])
+        #expect(one.failures.count == 1)
+        #expect(one.failures.first?.file.hasSuffix("b.yaml") == true)
+        #expect(one.failures.first?.message.contains("years must be a whole number from 1 to 5, found 7") == true)
+        // Figures are the projections'.
+        let exact = Projector.project(try ScenarioLoader.load(path: folder.appendingPathComponent("a.yaml").path).scenario)
+        #expect(one.rows[0].total == exact.total && one.rows[0].yearTotals == exact.years.map(\.total))
+        #expect(one.total == one.rows[0].total + one.rows[1].total)
+    }
+}

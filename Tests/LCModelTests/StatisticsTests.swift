@@ -1,0 +1,71 @@
+import Testing
+@testable import LCModel
+
+@Suite struct StatisticsTests {
+    @Test func nearestRankIndexes() {
+        #expect(Statistics.rank(10, 100_000) == 9_999)
+        #expect(Statistics.rank(50, 100_000) == 49_999)
+        #expect(Statistics.rank(90, 10) == 8)
+        #expect(Statistics.rank(10, 1) == 0)
+        #expect(Statistics.rank(90, 1) == 0)
+        #expect(Statistics.rank(50, 3) == 1)
+    }
+
+    @Test func summaryMatchesASortedCopy() {
+        let random = CounterRandom(seed: 3)
+        for n in [1, 2, 3, 10, 999, 10_000] {
+            // Few distinct values too, so ties are exercised.
+            var values = (0..<n).map { Double(random.bits(UInt64($0)) % (n > 100 ? 50 : 1_000_000)) }
+            let sorted = values.sorted()
+            let (stats, over) = values.withUnsafeMutableBufferPointer {
+                Statistics.summarise($0, threshold: sorted[n / 2])
+            }
+            #expect(stats.p10.cents == Int64(sorted[Statistics.rank(10, n)]))
+            #expect(stats.p50.cents == Int64(sorted[Statistics.rank(50, n)]))
+            #expect(stats.p90.cents == Int64(sorted[Statistics.rank(90, n)]))
+            #expect(stats.min.cents == Int64(sorted.first!))
+            #expect(stats.max.cents == Int64(sorted.last!))
+            #expect(over == sorted.filter { $0 > sorted[n / 2] }.count)
+            let mean = (sorted.reduce(0, +) / Double(n)).rounded(.toNearestOrAwayFromZero)
+            #expect(stats.mean.cents == Int64(mean))
+        }
+    }
+}
+
+@Suite struct HistogramTests {
+    @Test func binsCoverMinToMaxAndCountEveryValue() {
+        var values: [Double] = [100, 100, 105, 119, 120, 139, 140]
+        let bins = values.withUnsafeMutableBufferPointer {
+            Statistics.histogram($0, low: Money(cents: 100), high: Money(cents: 140), bins: 2)
+        }
+        // span 41 cents → width 21: [100, 121) and [121, 142).
+        #expect(bins.map(\.lower.cents) == [100, 121])
+        #expect(bins.map(\.upper.cents) == [121, 142])
+        #expect(bins.map(\.count) == [5, 2])
+    }
+
+    @Test func oneValueMakesOneBin() {
+        var values: [Double] = [500, 500, 500]
+        let bins = values.withUnsafeMutableBufferPointer {
+            Statistics.histogram($0, low: Money(cents: 500), high: Money(cents: 500))
+        }
+        #expect(bins == [HistogramBin(lower: Money(cents: 500), upper: Money(cents: 501), count: 3)])
+    }
+}
+
+@Suite struct RoundCentsTests {
+    @Test func roundsHalfCentsAwayFromZeroLikeTheDecimalProjector() {
+        #expect(CompiledProjection.roundCents(12.5) == 13)
+        #expect(CompiledProjection.roundCents(-12.5) == -13)
+        #expect(CompiledProjection.roundCents(12.49) == 12)
+        #expect(CompiledProjection.roundCents(0) == 0)
+        // 0.145 dollars is 14.499999999999998 cents in binary; Decimal rounds 0.145 to 0.15.
+        #expect(0.145 * 100 < 14.5)
+        #expect(CompiledProjection.roundCents(0.145 * 100) == 15)
+        #expect(CompiledProjection.roundCents(123_456_789_012.5) == 123_456_789_013)
+        #expect(CompiledProjection.roundCents(0x1p53 + 2) == 0x1p53 + 2)
+        // The nudge stays far below a cent on large lines ($100 million).
+        #expect(CompiledProjection.roundCents(10_000_000_000.49) == 10_000_000_000)
+        #expect(CompiledProjection.roundCents(-10_000_000_000.5) == -10_000_000_001)
+    }
+}
