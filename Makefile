@@ -44,6 +44,7 @@ release: deps
 	$(SWIFT) build -c release
 
 demo: build
+	@mkdir -p $(DEMO_OUT)
 	.build/debug/lcbudget check $(DEMO_SCENARIO)
 	.build/debug/lcbudget project $(DEMO_SCENARIO)
 	.build/debug/lcbudget report $(DEMO_SCENARIO) --out $(DEMO_OUT) --force --db $(DEMO_OUT)/lcbudget.sqlite

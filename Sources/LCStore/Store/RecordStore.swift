@@ -23,6 +23,10 @@ public final class RecordStore {
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if !exists && !create { throw .missing(path: path) }
         if isDirectory.boolValue { throw .sqlite(path: path, message: "is a directory; --db names a database file") }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !exists && !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+            throw .sqlite(path: path, message: "cannot be created: the folder \(folder) does not exist")
+        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
