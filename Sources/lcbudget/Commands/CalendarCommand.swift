@@ -46,13 +46,7 @@ extension LCBudget {
         var includeBlackouts = false
 
         func run() throws {
-            let loaded: LoadedScenario
-            do {
-                loaded = try ScenarioLoader.load(path: file)
-            } catch {
-                Console.report(error)
-                throw ExitCode(1)
-            }
+            let loaded = try Console.loadScenario(file)
             guard let schedule = CalendarScheduler.schedule(for: loaded.scenario) else {
                 Console.error("\(file): error: the scenario has no calendar: section; add one (see docs/calendar.md and scenarios/calendar-sample.yaml)")
                 throw ExitCode(1)

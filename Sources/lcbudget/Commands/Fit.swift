@@ -64,13 +64,7 @@ extension LCBudget {
         }
 
         func run() throws {
-            let loaded: LoadedScenario
-            do {
-                loaded = try ScenarioLoader.load(path: file)
-            } catch {
-                Console.report(error)
-                throw ExitCode(1)
-            }
+            let loaded = try Console.loadScenario(file)
             let variable = FitVariable(rawValue: vary)!
             let amount = Fit.parseBudget(budget)!
             let result: FitResult

@@ -44,13 +44,7 @@ extension LCBudget {
         var funding = false
 
         func run() throws {
-            let loaded: LoadedScenario
-            do {
-                loaded = try ScenarioLoader.load(path: file)
-            } catch {
-                Console.report(error)
-                throw ExitCode(1)
-            }
+            let loaded = try Console.loadScenario(file)
             let projection = Projector.project(loaded.scenario)
             if save { try RunRecorder.record(projection, loaded: loaded, command: .project, db: store.db) }
             switch format {

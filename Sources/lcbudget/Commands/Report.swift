@@ -42,13 +42,7 @@ extension LCBudget {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let loaded: LoadedScenario
-            do {
-                loaded = try ScenarioLoader.load(path: file)
-            } catch {
-                Console.report(error)
-                throw ExitCode(1)
-            }
+            let loaded = try Console.loadScenario(file)
             let projection = Projector.project(loaded.scenario)
             var context = ReportContext(projection: projection, source: loaded.source,
                                         templatesDirectory: templates.map { URL(fileURLWithPath: $0) })

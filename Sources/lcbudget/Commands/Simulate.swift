@@ -55,13 +55,7 @@ extension LCBudget {
         }
 
         func run() throws {
-            let loaded: LoadedScenario
-            do {
-                loaded = try ScenarioLoader.load(path: file)
-            } catch {
-                Console.report(error)
-                throw ExitCode(1)
-            }
+            let loaded = try Console.loadScenario(file)
             guard let uncertainty = loaded.scenario.uncertainty else {
                 Console.error("\(file): error: the scenario has no uncertainty: section, so there is nothing to simulate; add one naming the inputs that are guesses, for example\n  uncertainty:\n    stipends.hourly_rate: { uniform: { low: 45, high: 60 } }\n(see docs/uncertainty.md)")
                 throw ExitCode(1)

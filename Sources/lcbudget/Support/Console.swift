@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import LCLoader
 
@@ -10,6 +11,16 @@ enum Console {
     /// Prints every diagnostic of a bad file to standard error.
     static func report(_ error: ScenarioError) {
         for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+    }
+
+    /// Loads a scenario for a command: on any problem, prints every diagnostic and exits with status 1.
+    static func loadScenario(_ path: String) throws -> LoadedScenario {
+        do {
+            return try ScenarioLoader.load(path: path)
+        } catch {
+            report(error)
+            throw ExitCode(1)
+        }
     }
 
     static func out(_ text: String) {
