@@ -9,15 +9,17 @@ struct LCBudget: ParsableCommand {
         commandName: "lcbudget",
         abstract: "Cost, fund and report an educator learning community from a scenario file.",
         discussion: """
-        A scenario file (YAML, format 1) describes one community: its cohort, meetings, stipends,
-        buyouts, substitutes, food, childcare, kits, coaching, credentials, planning on-ramp and
+        A scenario file (YAML, format 1) describes one community: its cohort, meetings, stipends, \
+        buyouts, substitutes, food, childcare, kits, coaching, credentials, planning on-ramp and \
         funding. lcbudget projects its costs exactly for 1-5 years and writes the reports.
 
         Examples:
           lcbudget check scenarios/*.yaml
           lcbudget project scenarios/guide-ten-month.yaml
           lcbudget project scenarios/district-two-year.yaml --format json
+          lcbudget report scenarios/district-two-year.yaml --out reports
           lcbudget simulate scenarios/riverside-uncertain.yaml
+          lcbudget calendar scenarios/calendar-sample.yaml --ics meetings.ics
         """,
         version: version,
         subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
