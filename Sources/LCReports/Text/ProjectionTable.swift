@@ -9,7 +9,8 @@ public enum ProjectionTable {
         if let organization = s.organization { out += "\(organization)\n" }
         let yearWord = s.years == 1 ? "year" : "years"
         out += "Goal: \(s.goal.rawValue) · \(s.years) \(yearWord) from \(s.start.monthAndYear) · "
-        out += "\(s.cohort.participants) educators (\(s.cohort.leaders) leaders)\n\n"
+        let leaders = s.cohort.leaders == 1 ? "1 leader" : "\(s.cohort.leaders) leaders"
+        out += "\(s.cohort.participants) educators (\(leaders))\n\n"
 
         let header = ["Category"] + p.periods.map(\.label) + ["Total"]
         var rows: [[String]] = []
