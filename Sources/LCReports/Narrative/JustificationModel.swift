@@ -33,8 +33,8 @@ struct JustificationModel {
         let participantSupport: Bool
         let steps: [Step]
         /// The ED 524 line it falls on (`1. Personnel`), and whether the scenario's `form_524` put it there.
-        let form524Line: String
-        let form524Overridden: Bool
+        let formLine: String
+        let formLineOverridden: Bool
     }
     struct Section {
         let title: String
@@ -81,7 +81,7 @@ struct JustificationModel {
     let indirect: Indirect?
     /// `ED 524`, and its Section A by period (`Form524View`).
     let formName = Form524View.formName
-    let form524: Form524View
+    let formSummary: Form524View
 
     init(_ p: Projection) {
         let s = p.scenario
@@ -108,7 +108,7 @@ struct JustificationModel {
         escalation = JustificationModel.escalation(p)
         hasEscalation = !escalation.isEmpty
         indirect = JustificationModel.indirect(p)
-        form524 = Form524View(FederalFormView(p))
+        formSummary = Form524View(FederalFormView(p))
     }
 
     /// One section per category, one entry per budget line (by key), one step per period it costs in.
@@ -130,8 +130,8 @@ struct JustificationModel {
             }
             let assignment = form.assignments.first { $0.key == key }
             return (first.category, Line(item: first.item, key: key, participantSupport: first.participantSupport, steps: steps,
-                                         form524Line: assignment?.ed524.numberedTitle ?? "",
-                                         form524Overridden: assignment?.overridden ?? false))
+                                         formLine: assignment?.ed524.numberedTitle ?? "",
+                                         formLineOverridden: assignment?.overridden ?? false))
         }
         return CostCategory.allCases.compactMap { category in
             let mine = lines.filter { $0.0 == category }.map(\.1)
