@@ -223,13 +223,12 @@ def test_brief_with_all_three_paragraphs_prints_on_two_letter_pages(tmp_path, na
     simulation = json.loads(run("simulate", scenario, "--format", "json").stdout)
     low, high = money(simulation["total"]["p10"]), money(simulation["total"]["p90"])
     variance = json.loads(run("variance", scenario_name, "--db", db, "--format", "json").stdout)
-    spent = money(variance["total"]["spent"]) if "total" in variance else None
+    spent = money(variance["total"]["spent"])
     for shown in (brief_md.replace("**", ""), flat):
         assert "How sure are we" in shown and f"between {low} and {high}" in shown
         assert "Simulated in binary floating point" in shown and "fixed seed (1)" in shown
         assert "Spending so far" in shown and "As of February 29, 2028" in shown
-        if spent:
-            assert spent in shown
+        assert spent in shown
         assert ("The community meets as a whole group on the second Tuesday" in shown) == (name == "calendar-sample")
     assert total_of(scenario) in pdf_text
 
