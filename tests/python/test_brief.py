@@ -171,3 +171,67 @@ def test_templates_folder_that_does_not_exist(tmp_path):
     assert result.returncode == 1
     assert str(tmp_path / "nope") in result.stderr
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+# ---- The brief's calendar sentence, "How sure are we" and "Spending so far" (issues 5, 7, 8) ----
+
+SAMPLES = ROOT / "scenarios" / "samples"
+UNCERTAINTY = (ROOT / "scenarios" / "riverside-uncertain.yaml").read_text().split("\nuncertainty:", 1)[1]
+
+
+def with_all_three(text, name):
+    """A scenario text renamed, with the uncertain example's `uncertainty:` section appended."""
+    first_name = next(line for line in text.splitlines() if line.startswith("name:"))
+    return text.replace(first_name, f'name: "{name}"', 1) + "\nuncertainty:" + UNCERTAINTY
+
+
+def money(value):
+    return f"${value:,.2f}"
+
+
+@pytest.mark.parametrize("name", ["calendar-sample", "every-advisory"])
+def test_brief_with_all_three_paragraphs_prints_on_two_letter_pages(tmp_path, name):
+    if name == "calendar-sample":
+        text = with_all_three((ROOT / "scenarios" / "calendar-sample.yaml").read_text(), "All three paragraphs")
+    else:  # the longest brief: every recommendation, the simulation and the variance (no calendar)
+        text = with_all_three(EVERY_ADVISORY, "Every advisory and all extras").replace(
+            "uncertainty:" + UNCERTAINTY, "uncertainty:\n  stipends.hourly_rate: { triangular: { low: 40, mode: 42.5, high: 55 } }\n")
+    scenario = tmp_path / "scenario.yaml"
+    scenario.write_text(text)
+    scenario_name = next(line for line in text.splitlines() if line.startswith("name:")).split('"')[1]
+    db = tmp_path / "record.sqlite"
+    run("project", scenario, "--save", "--db", db)
+    actuals = SAMPLES / "riverside-made-up-actuals.csv"
+    if name == "every-advisory":  # made up, in its own periods (planning Aug-Oct 2027, Year 1 from Nov 2027)
+        actuals = tmp_path / "actuals.csv"
+        actuals.write_text("date,category,item,amount,payer,memo\n"
+                           "2027-09-30,planning,Planning team,1620.00,District payroll,made up\n"
+                           "2027-12-15,stipends,Stipends,4000.00,District payroll,made up\n"
+                           "2028-01-20,buyouts,Release time,10000.00,District payroll,made up\n"
+                           "2028-02-29,stipends,Stipends,2000.00,District payroll,made up\n")
+    run("actuals", "import", scenario_name, actuals, "--db", db)
+    files = report(scenario, tmp_path / "out", "--db", db)
+
+    brief_md = next(p for n, p in files.items() if n.endswith("-brief.md")).read_text()
+    html_file = next(p for n, p in files.items() if n.endswith("-brief.html"))
+    pages, size, pdf_text = print_to_pdf(html_file, tmp_path / "brief.pdf")
+    assert 1 <= pages <= 2, f"{pages} pages"
+    assert "612 x 792" in size, size
+    flat = " ".join(pdf_text.split())
+
+    # Figures read back from the other commands over the same inputs: simulate and variance.
+    simulation = json.loads(run("simulate", scenario, "--format", "json").stdout)
+    low, high = money(simulation["total"]["p10"]), money(simulation["total"]["p90"])
+    variance = json.loads(run("variance", scenario_name, "--db", db, "--format", "json").stdout)
+    spent = money(variance["total"]["spent"])
+    for shown in (brief_md.replace("**", ""), flat):
+        assert "How sure are we" in shown and f"between {low} and {high}" in shown
+        assert "Simulated in binary floating point" in shown and "fixed seed (1)" in shown
+        assert "Spending so far" in shown and "As of February 29, 2028" in shown
+        assert spent in shown
+        assert ("The community meets as a whole group on the second Tuesday" in shown) == (name == "calendar-sample")
+    assert total_of(scenario) in pdf_text
+
+    parser = References()
+    parser.feed(html_file.read_text())
+    assert parser.fetching == [] and "script" not in parser.tags

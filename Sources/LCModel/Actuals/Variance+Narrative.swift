@@ -7,10 +7,7 @@ extension Variance {
     /// "As of 2028-01-31, 50% of Year 1 has elapsed and $130,000.00 (48%) of its $268,582.60
     /// budget has been spent, on track overall. Overspending: Food. Underspending: Substitutes."
     public var narrative: String {
-        // The period the date falls in; before the project, the first; after it, the last.
-        let current = periods.first { $0.span.first <= asOf && asOf <= $0.span.last }
-            ?? (asOf < (periods.first?.span.first ?? asOf) ? periods.first : periods.last)
-        guard let period = current else { return "" }
+        guard let period = currentPeriod else { return "" }
         let t = period.total
         var text = "As of \(asOf.iso), \(Variance.percent(period.elapsedShare)) of \(period.label) has elapsed and "
         text += "\(t.spent.formatted())"

@@ -86,3 +86,10 @@ enum Formatting {
         }
     }
 }
+
+extension Formatting {
+    /// `February 29, 2028`: a day for people (the variance's as-of date).
+    static func date(_ date: CivilDate) -> String {
+        "\(YearMonth.monthNames[date.month - 1]) \(date.day), \(date.year)"
+    }
+}

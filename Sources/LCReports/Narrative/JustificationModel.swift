@@ -32,6 +32,9 @@ struct JustificationModel {
         let key: String
         let participantSupport: Bool
         let steps: [Step]
+        /// The ED 524 line it falls on (`1. Personnel`), and whether the scenario's `form_524` put it there.
+        let formLine: String
+        let formLineOverridden: Bool
     }
     struct Section {
         let title: String
@@ -76,6 +79,9 @@ struct JustificationModel {
     let escalation: [EscalationRule]
     let hasEscalation: Bool
     let indirect: Indirect?
+    /// `ED 524`, and its Section A by period (`Form524View`).
+    let formName = Form524View.formName
+    let formSummary: Form524View
 
     init(_ p: Projection) {
         let s = p.scenario
@@ -102,6 +108,7 @@ struct JustificationModel {
         escalation = JustificationModel.escalation(p)
         hasEscalation = !escalation.isEmpty
         indirect = JustificationModel.indirect(p)
+        formSummary = Form524View(FederalFormView(p))
     }
 
     /// One section per category, one entry per budget line (by key), one step per period it costs in.
@@ -112,6 +119,7 @@ struct JustificationModel {
                 keys.append(line.key)
             }
         }
+        let form = FederalFormView(p)
         let lines: [(CostCategory, Line)] = keys.compactMap { key in
             let found = p.periods.compactMap { period in period.line(key).map { (period, $0) } }
                 .filter { !$0.1.amount.isZero }
@@ -120,7 +128,10 @@ struct JustificationModel {
                 Step(label: period.label, arithmetic: Arithmetic.text(of: line, in: period),
                      amount: Formatting.money(line.amount), escalated: escalationNote(line, in: p))
             }
-            return (first.category, Line(item: first.item, key: key, participantSupport: first.participantSupport, steps: steps))
+            let assignment = form.assignments.first { $0.key == key }
+            return (first.category, Line(item: first.item, key: key, participantSupport: first.participantSupport, steps: steps,
+                                         formLine: assignment?.ed524.numberedTitle ?? "",
+                                         formLineOverridden: assignment?.overridden ?? false))
         }
         return CostCategory.allCases.compactMap { category in
             let mine = lines.filter { $0.0 == category }.map(\.1)

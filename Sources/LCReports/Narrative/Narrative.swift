@@ -15,12 +15,25 @@ public struct Narrative: Sendable {
     public let briefHTML: String
     public let justification: String
 
-    public init(_ projection: Projection, templates: URL?) throws(TemplateError) {
+    /// The brief and justification of `projection`; the brief adds a "How sure are we" paragraph
+    /// when `uncertainty` is given and a "Spending so far" paragraph when `variance` is, and says
+    /// when the community meets when the scenario has a `calendar:`.
+    public init(_ projection: Projection, templates: URL?, uncertainty: SimulationSummary? = nil,
+                variance: Variance? = nil) throws(TemplateError) {
         let set = try TemplateSet.load(overrides: templates)
         var brief = BriefModel(projection)
+        brief.uncertainty = uncertainty.map { UncertaintyView($0, scenario: projection.scenario) }
+        brief.variance = variance.map(VarianceView.init)
         briefMarkdown = try set.render("brief.md", brief)
         brief.chart = CostChart.svg(projection)
         briefHTML = try set.render("brief.html", brief)
         justification = try set.render("justification.md", JustificationModel(projection))
+    }
+
+    /// Everything a report run knows: the projection, the district's templates, and the
+    /// simulation and variance when the run has them.
+    public init(_ context: ReportContext) throws(TemplateError) {
+        try self.init(context.projection, templates: context.templatesDirectory,
+                      uncertainty: context.uncertainty, variance: context.variance)
     }
 }

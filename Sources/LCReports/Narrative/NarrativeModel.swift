@@ -80,6 +80,12 @@ struct BriefModel {
     let hasRecommendations: Bool
     /// The HTML brief's inline SVG chart (already escaped markup); empty for Markdown.
     var chart: String = ""
+    /// When the community meets and what it avoids; nil without a `calendar:`.
+    let calendar: CalendarView?
+    /// "How sure are we": nil unless the run simulated an `uncertainty:` section.
+    var uncertainty: UncertaintyView?
+    /// "Spending so far": nil unless the record holds actual spending.
+    var variance: VarianceView?
 
     init(_ p: Projection) {
         let s = p.scenario
@@ -99,7 +105,10 @@ struct BriefModel {
                               leaders: Formatting.count(year.leaders, "leaders"))
         }
         hasCohortChanges = cohortChanges != nil
-        meetingsPerYear = Formatting.count(s.meetings.perYear, "times")
+        // With a calendar, M is the count it schedules each year (the cost rules' M), not `meetings.per_year`.
+        let m = (1...s.years).map { s.meetingsPerYear(inYear: $0) }
+        meetingsPerYear = m.min() == m.max() ? Formatting.count(m[0], "times")
+            : "\(Formatting.number(Decimal(m.min()!))) to \(Formatting.count(m.max()!, "times"))"
         meetingMinutes = Formatting.count(s.meetings.minutes, "minutes")
         afterHours = s.meetings.afterHours
         start = Formatting.month(s.start)
@@ -142,6 +151,7 @@ struct BriefModel {
         funding = FundingView(p)
         recommendations = p.advisories.map { RecommendationView($0, in: p) }
         hasRecommendations = !recommendations.isEmpty
+        calendar = CalendarView(s)
     }
 
     /// The guide's name for a theme.

@@ -20,10 +20,16 @@ extension LCBudget {
             the scenario, the budget-against-actuals variance (as of the latest actual) is
             added to the reports.
 
+            --templates DIR replaces the shipped brief and justification templates file by
+            file: DIR/brief.md.mustache is used instead of the shipped one, the others stay
+            (variables and examples: docs/reports.md).
+
             Examples:
               lcbudget report scenarios/district-two-year.yaml --out reports
               lcbudget report scenarios/district-two-year.yaml --out reports --force
               lcbudget report scenarios/district-two-year.yaml --out reports --db records.sqlite
+              lcbudget report scenarios/district-two-year.yaml --out reports \\
+                  --templates district-templates
             """
         )
 

@@ -16,10 +16,22 @@ struct EngineFigures {
     var months: Set<YearMonth> = []
     /// Free text from the scenario (names), removed before scanning.
     var names: [String] = []
+    /// Clock times a text may print (`16:00`), from the schedule.
+    var times: Set<String> = []
+    /// Days a text may print (`February 29, 2028`), from the variance.
+    var dates: Set<CivilDate> = []
+    /// The simulation's chances of running over funding, exact (draws over ÷ draws), 0…1.
+    var probabilities: [Decimal] = []
 
-    init(_ p: Projection) {
+    /// The projection's figures, plus those of the schedule (when the scenario has a calendar),
+    /// the ED 524 view, and the simulation and variance when given.
+    init(_ p: Projection, uncertainty: SimulationSummary? = nil, variance: Variance? = nil) {
         let s = p.scenario
         add(p)
+        addForm524(p)
+        if let schedule = CalendarScheduler.schedule(for: s) { add(schedule) }
+        if let uncertainty { add(uncertainty) }
+        if let variance { add(variance) }
         for remedy in Remedy.all(for: p) {
             for delta in remedy.periodDeltas + [remedy.totalDelta, remedy.firstYearDelta] { money.insert(delta.decimal) }
             numbers.insert(Decimal(remedy.after.scenario.years))
@@ -38,7 +50,7 @@ struct EngineFigures {
         money.insert(Guide.hourlyRate)
         shares.insert(Guide.leaderShare)
         numbers.formUnion([Decimal(Guide.onrampMonths), Decimal(Guide.longestYears)] + Goal.allCases.map { Decimal($0.minimumYears) })
-        names = [s.name, s.organization, Guide.citation].compactMap { $0 } + s.other.map(\.name) + (s.funding ?? []).map(\.source)
+        names += [s.name, s.organization, Guide.citation].compactMap { $0 } + s.other.map(\.name) + (s.funding ?? []).map(\.source)
     }
 
     private mutating func add(_ p: Projection) {

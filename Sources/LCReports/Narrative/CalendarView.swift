@@ -1,0 +1,36 @@
+import Foundation
+import LCModel
+
+/// The brief's sentence on when the community meets and what it avoids, from the scenario's
+/// dated calendar (`CalendarScheduler.schedule(for:)`); absent when the scenario has no `calendar:`.
+///
+/// ```swift
+/// CalendarView(projection.scenario)?.sentence
+/// // "The community meets as a whole group on the second Tuesday of each school-year month, …"
+/// ```
+///
+/// Every figure is the schedule's own: `sentence` is `Schedule.summarySentence`, `moved` counts
+/// the meetings the scheduler moved off the rule day, and `movedFor` names the blackouts that
+/// covered those rule days.
+struct CalendarView {
+    /// `Schedule.summarySentence`.
+    let sentence: String
+    /// `3 meetings` moved to the nearest permitted day of their month; nil when none moved.
+    let moved: String?
+    /// The blackouts the moved meetings avoid: `Thanksgiving break and State testing window`.
+    let movedFor: String?
+    /// Where the meetings are held (the calendar's `location:`), when given.
+    let location: String?
+
+    init?(_ scenario: Scenario) {
+        guard scenario.calendar != nil, let schedule = CalendarScheduler.schedule(for: scenario) else { return nil }
+        sentence = schedule.summarySentence
+        let movedMeetings = schedule.meetings.filter { $0.status == .moved }
+        moved = movedMeetings.isEmpty ? nil : Formatting.count(movedMeetings.count, "meetings")
+        var seen = Set<String>()
+        let names = movedMeetings.flatMap { $0.blackoutsOnRuleDay.map(\.name) }
+            .filter { seen.insert($0.lowercased()).inserted }
+        movedFor = names.isEmpty ? nil : Formatting.list(names)
+        location = schedule.calendar.location
+    }
+}
