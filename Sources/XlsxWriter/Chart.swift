@@ -14,12 +14,15 @@ import Foundation
 public final class Chart {
     public enum Kind: Sendable {
         case stackedColumn, clusteredColumn, line
+        /// Horizontal bars, one group per category (a tornado chart).
+        case bar
 
         var lxwType: UInt8 {
             switch self {
             case .stackedColumn: UInt8(LXW_CHART_COLUMN_STACKED.rawValue)
             case .clusteredColumn: UInt8(LXW_CHART_COLUMN.rawValue)
             case .line: UInt8(LXW_CHART_LINE.rawValue)
+            case .bar: UInt8(LXW_CHART_BAR.rawValue)
             }
         }
     }
