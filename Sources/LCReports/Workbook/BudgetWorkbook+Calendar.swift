@@ -74,13 +74,15 @@ extension BudgetWorkbook.Writer {
             try sheet.write(event.month.monthAndYear, at: at(1), format: styles.text)
             try sheet.write(event.kind.rawValue, at: at(2), format: styles.text)
             try sheet.write(event.date?.iso ?? "not held", at: at(3), format: format)
-            try sheet.write(event.date?.weekday.name ?? "", at: at(4), format: styles.text)
-            try sheet.write(event.start.map { "\($0.time)" } ?? "", at: at(5), format: styles.text)
-            try sheet.write(event.end.map { "\($0.time)" } ?? "", at: at(6), format: styles.text)
+            if let start = event.start, let end = event.end {
+                try sheet.write(start.date.weekday.name, at: at(4), format: styles.text)
+                try sheet.write("\(start.time)", at: at(5), format: styles.text)
+                try sheet.write("\(end.time)", at: at(6), format: styles.text)
+            }
             try sheet.write(Double(event.minutes), at: at(7), format: styles.count)
             try sheet.write(event.status.rawValue, at: at(8), format: format)
             try sheet.write(event.ruleDate.iso, at: at(9), format: styles.text)
-            try sheet.write(event.reasons.joined(separator: "; "), at: at(10), format: styles.text)
+            if !event.reasons.isEmpty { try sheet.write(event.reasons.joined(separator: "; "), at: at(10), format: styles.text) }
             try sheet.write(event.summary, at: at(11), format: styles.text)
         }
         if !schedule.events.isEmpty {
@@ -104,7 +106,7 @@ extension BudgetWorkbook.Writer {
             try sheet.write(blackout.name, at: CellAddress(row: row, column: 0), format: styles.text)
             try sheet.write(blackout.firstDay.iso, at: CellAddress(row: row, column: 1), format: styles.text)
             try sheet.write(blackout.lastDay.iso, at: CellAddress(row: row, column: 2), format: styles.text)
-            try sheet.write(blackout.note ?? "", at: CellAddress(row: row, column: 3), format: styles.text)
+            if let note = blackout.note { try sheet.write(note, at: CellAddress(row: row, column: 3), format: styles.text) }
             row += 1
         }
         row += 1
