@@ -23,7 +23,11 @@ extension Chart {
         _ = try workbook.openHandle("set a chart's axis crossing")
         guard value.isFinite else { throw XlsxError.invalidArgument("axis crossing \(value) is not a finite number") }
         // libxlsxwriter's crossing on an axis is where the *other* axis crosses it.
-        if let y = chart_axis_get(handle, LXW_CHART_AXIS_TYPE_Y) { chart_axis_set_crossing(y, value) }
+        if let axis = chart_axis_get(handle, valueAxis) { chart_axis_set_crossing(axis, value) }
+        // Category labels stay at the chart's edge instead of over the bars at the crossing.
+        if let axis = chart_axis_get(handle, categoryAxis) {
+            chart_axis_set_label_position(axis, UInt8(LXW_CHART_AXIS_LABEL_POSITION_LOW.rawValue))
+        }
     }
 
     /// Removes the legend (one-series charts need none).
@@ -37,6 +41,12 @@ extension Chart {
     /// Lists the categories in reverse order (a bar chart then shows the first one on top).
     public func reverseCategories() throws {
         _ = try workbook.openHandle("reverse a chart's categories")
-        if let x = chart_axis_get(handle, LXW_CHART_AXIS_TYPE_X) { chart_axis_set_reverse(x) }
+        if let axis = chart_axis_get(handle, categoryAxis) { chart_axis_set_reverse(axis) }
     }
+
+    /// In libxlsxwriter a bar chart's x axis is its (horizontal) value axis and its y axis the
+    /// categories; every other kind has categories on x.
+    var isBar: Bool { handle.pointee.type == UInt8(LXW_CHART_BAR.rawValue) }
+    var valueAxis: lxw_chart_axis_type { isBar ? LXW_CHART_AXIS_TYPE_X : LXW_CHART_AXIS_TYPE_Y }
+    var categoryAxis: lxw_chart_axis_type { isBar ? LXW_CHART_AXIS_TYPE_Y : LXW_CHART_AXIS_TYPE_X }
 }

@@ -29,6 +29,7 @@ struct AnalyticsSheet {
 /// assumption) and SF-424A classes sums of ED 524 lines; the other figures are the
 /// projection's, with totals and shares as formulas over them.
 extension BudgetWorkbook.Writer {
+    static let fixedNote = "These figures are the projection's when the report was written (totals and shares are formulas over them); they do not follow a change on the Assumptions sheet: change the scenario file and run lcbudget report again."
     static let fiscalYearsCheckLabel = "Check: fiscal-year total less the Budget's total cost (0 when they agree)"
 
     func writeFundingAnalytics() throws {
@@ -38,8 +39,13 @@ extension BudgetWorkbook.Writer {
             for block in page.blocks {
                 try writer.write(block, formulas: formulas(for: block))
             }
+            var row = page.blocks.last!.nextRow
             if page.name == "Fiscal years", let fy = page.blocks.first(where: { $0.table.sheetName == "Fiscal years" }) {
-                try writeFiscalYearCheck(sheet, fy, row: page.blocks.last!.nextRow)
+                try writeFiscalYearCheck(sheet, fy, row: row)
+                row += 2
+            }
+            if !["ED 524", "SF-424A", "Form mapping"].contains(page.name) {
+                try sheet.write(Self.fixedNote, at: CellAddress(row: row, column: 0), format: styles.key)
             }
             let widest = page.blocks.map { $0.table.header.count }.max() ?? 1
             try sheet.freezePanes(row: page.blocks[0].firstDataRow, column: 1)
