@@ -14,12 +14,15 @@ import Foundation
 public final class Chart {
     public enum Kind: Sendable {
         case stackedColumn, clusteredColumn, line
+        /// Horizontal bars, one group per category (a tornado chart).
+        case bar
 
         var lxwType: UInt8 {
             switch self {
             case .stackedColumn: UInt8(LXW_CHART_COLUMN_STACKED.rawValue)
             case .clusteredColumn: UInt8(LXW_CHART_COLUMN.rawValue)
             case .line: UInt8(LXW_CHART_LINE.rawValue)
+            case .bar: UInt8(LXW_CHART_BAR.rawValue)
             }
         }
     }
@@ -60,11 +63,11 @@ public final class Chart {
     /// Titles and number formats of the axes; the legend goes below the plot.
     public func setAxes(categoryTitle: String?, valueTitle: String?, valueNumberFormat: String?) throws {
         _ = try workbook.openHandle("set chart axes")
-        if let x = chart_axis_get(handle, LXW_CHART_AXIS_TYPE_X), let categoryTitle {
+        if let x = chart_axis_get(handle, categoryAxis), let categoryTitle {
             try Chart.checkLiteral(categoryTitle)
             categoryTitle.withCString { chart_axis_set_name(x, $0) }
         }
-        if let y = chart_axis_get(handle, LXW_CHART_AXIS_TYPE_Y) {
+        if let y = chart_axis_get(handle, valueAxis) {
             if let valueTitle {
                 try Chart.checkLiteral(valueTitle)
                 valueTitle.withCString { chart_axis_set_name(y, $0) }

@@ -179,6 +179,7 @@ import Testing
         let markdown = try String(contentsOf: out.appendingPathComponent("comparison.md"), encoding: .utf8)
         #expect(markdown.contains("there are no differences"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("comparison.json").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("comparison.xlsx").path))
         // A second run without --force writes nothing and fails.
         let again = try run(["compare", a, b, "--out", out.path])
         #expect(again.status == 1)

@@ -35,12 +35,26 @@ def project(scenario):
     return json.loads(run("project", scenario, "--format", "json"), parse_float=Decimal)
 
 
-def report(scenario, out_dir, env=None):
-    """Writes the report bundle and returns the workbook's path."""
-    run("report", scenario, "--out", out_dir, "--force", env=env)
+def report(scenario, out_dir, env=None, db=None):
+    """Writes the report bundle and returns the workbook's path. The run is recorded in `db`
+    (default: a fresh record beside the output, so no actuals from elsewhere join in)."""
+    db = db or Path(str(out_dir) + ".sqlite")
+    run("report", scenario, "--out", out_dir, "--force", "--db", db, env=env)
     books = list(Path(out_dir).glob("*.xlsx"))
     assert len(books) == 1, books
     return books[0]
+
+
+def extra_figures(scenario):
+    """The JSON the Calendar and Uncertainty sheets are checked against, when the scenario has them."""
+    import yaml
+    data = yaml.safe_load(Path(scenario).read_text())
+    out = {}
+    if "calendar" in data:
+        out["schedule"] = json.loads(run("calendar", scenario, "--format", "json"))
+    if "uncertainty" in data:
+        out["simulation"] = json.loads(run("simulate", scenario, "--format", "json"))
+    return out
 
 
 def to_cent(value):
@@ -131,11 +145,24 @@ SUMMARY = {"Total cost": "total", "Present value": "presentValue",
            "Cost per participant-year": "perParticipantYear", "Cost per student reached": "perStudentReached"}
 
 
-def check_workbook(formulas, values, doc):
+def check_workbook(formulas, values, doc, static_doc=None, variance=None, schedule=None, simulation=None):
     """Compares every formula cell of `formulas` (an openpyxl workbook read with formulas) with
     the engine's figure, reading the value from `values` (the same workbook read data_only).
-    Returns the number of cells checked; fails on any formula cell it cannot account for."""
+    Returns the number of cells checked; fails on any formula cell it cannot account for.
+
+    The analytics sheets are checked by `workbook_sheets_support` (every number cell): ED 524
+    and SF-424A against `doc`, the figures fixed at report time against `static_doc` (default
+    `doc`); Variance, Calendar and Uncertainty against the `variance`, `calendar` and
+    `simulate` JSON, which must be given when the sheet is there."""
+    import workbook_sheets_support as extra
     engine = Engine(doc)
+    more = extra.check_analytics(formulas, values, doc, static_doc)
+    for sheet, source, check in (("Variance", variance, extra.check_variance), ("Calendar", schedule, extra.check_calendar),
+                                 ("Uncertainty", simulation, extra.check_uncertainty)):
+        if sheet in formulas.sheetnames:
+            assert source is not None, f"the workbook has a {sheet} sheet but the test gave no figures for it"
+            check(formulas, values, source, more)
+    covered = set(extra.ANALYTICS) | {"Variance", "Calendar", "Uncertainty"}
     checked, problems = 0, []
 
     def compare(sheet, ref, got, want):
@@ -148,6 +175,8 @@ def check_workbook(formulas, values, doc):
             problems.append(f"{sheet}!{ref}: workbook {got!r}, engine {want}")
 
     for ws in formulas.worksheets:
+        if ws.title in covered:
+            continue
         vs = values[ws.title]
         header = {c.column: c.value for c in ws[1]}
         for row in ws.iter_rows():
@@ -176,4 +205,5 @@ def check_workbook(formulas, values, doc):
                 else:
                     problems.append(f"{ws.title}!{cell.coordinate}: a formula the test does not know")
     assert not problems, "\n".join(problems[:40])
-    return checked
+    more.done(0)
+    return checked + more.checked

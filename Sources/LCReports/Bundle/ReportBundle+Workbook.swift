@@ -5,9 +5,10 @@ extension ReportBundle {
     /// `<slug>.xlsx`: the live budget workbook (see `BudgetWorkbook`, docs/workbook.md).
     static func workbookFiles(slug: String, context: ReportContext) throws -> [ReportFile] {
         let projection = context.projection
+        let extras = BudgetWorkbook.Extras(variance: context.variance, uncertainty: context.uncertainty)
         let options = BudgetWorkbook.Options(created: BudgetWorkbook.creationDate())
         return [ReportFile(name: "\(slug).xlsx") { url in
-            try BudgetWorkbook.write(projection, to: url.path, options: options)
+            try BudgetWorkbook.write(projection, extras: extras, to: url.path, options: options)
         }]
     }
 }

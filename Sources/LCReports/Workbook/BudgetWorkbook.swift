@@ -35,12 +35,33 @@ public enum BudgetWorkbook {
         static let lineItems = "Line items"
         static let funding = "Funding"
         static let advisories = "Advisories"
+        static let variance = "Variance"
+        static let calendar = "Calendar"
+        static let uncertainty = "Uncertainty"
+    }
+
+    /// What a report run knows beyond the projection; each adds a sheet when present.
+    public struct Extras: Sendable {
+        /// Budget against actuals: the **Variance** sheet.
+        public var variance: Variance?
+        /// The Monte Carlo summary: the **Uncertainty** sheet.
+        public var uncertainty: SimulationSummary?
+
+        public init(variance: Variance? = nil, uncertainty: SimulationSummary? = nil) {
+            self.variance = variance
+            self.uncertainty = uncertainty
+        }
     }
 
     /// Writes the workbook to `path` (which libxlsxwriter creates on close).
-    public static func write(_ projection: Projection, to path: String, options: Options = Options()) throws {
+    ///
+    /// After the six budget sheets come the funding analytics (ED 524, SF-424A, Form mapping,
+    /// Who pays, Fiscal years, Constant dollars), then Variance, Calendar and Uncertainty when
+    /// `extras` or the scenario provide them.
+    public static func write(_ projection: Projection, extras: Extras = Extras(), to path: String,
+                             options: Options = Options()) throws {
         let workbook = try Workbook(path: path, options: .init(constantMemory: options.constantMemory))
-        let writer = try Writer(projection: projection, workbook: workbook, options: options)
+        let writer = try Writer(projection: projection, extras: extras, workbook: workbook, options: options)
         try writer.writeProperties()
         try writer.writeSummary()
         try writer.writeAssumptions()
@@ -48,7 +69,21 @@ public enum BudgetWorkbook {
         try writer.writeLineItems()
         try writer.writeFunding()
         try writer.writeAdvisories()
+        try writer.writeFundingAnalytics()
+        if let variance = extras.variance { try writer.writeVariance(variance) }
+        if let schedule = writer.schedule { try writer.writeCalendar(schedule) }
+        if let summary = extras.uncertainty { try writer.writeUncertainty(summary) }
         try workbook.close()
+    }
+
+    /// The sheet names a workbook of `projection` with `extras` has, in order.
+    public static func sheetNames(_ projection: Projection, extras: Extras = Extras()) -> [String] {
+        [SheetName.summary, SheetName.assumptions, SheetName.budget, SheetName.lineItems, SheetName.funding,
+         SheetName.advisories]
+            + AnalyticsSheet.layout(projection).map(\.name)
+            + (extras.variance == nil ? [] : [SheetName.variance])
+            + (CalendarScheduler.schedule(for: projection.scenario) == nil ? [] : [SheetName.calendar])
+            + (extras.uncertainty == nil ? [] : [SheetName.uncertainty])
     }
 
     /// The fixed creation date when `SOURCE_DATE_EPOCH` is unset or not a whole number:
@@ -91,11 +126,19 @@ extension BudgetWorkbook {
         let assumptions: AssumptionsLayout
         let budget: BudgetLayout
         let funding: FundingLayout
+        let extras: Extras
+        /// The funding analytics sheets and their tables.
+        let analytics: [AnalyticsSheet]
+        /// The scenario's calendar, when it has one.
+        let schedule: Schedule?
         /// Every sheet, added up front so charts and formulas can name sheets written later.
         let sheets: [String: Worksheet]
 
-        init(projection: Projection, workbook: Workbook, options: Options) throws {
+        init(projection: Projection, extras: Extras, workbook: Workbook, options: Options) throws {
             self.projection = projection
+            self.extras = extras
+            analytics = AnalyticsSheet.layout(projection)
+            schedule = CalendarScheduler.schedule(for: projection.scenario)
             self.workbook = workbook
             self.options = options
             styles = try WorkbookStyles(workbook)
@@ -104,8 +147,7 @@ extension BudgetWorkbook {
             budget = BudgetLayout(projection)
             funding = FundingLayout(projection)
             var sheets: [String: Worksheet] = [:]
-            for name in [SheetName.summary, SheetName.assumptions, SheetName.budget, SheetName.lineItems,
-                         SheetName.funding, SheetName.advisories] {
+            for name in BudgetWorkbook.sheetNames(projection, extras: extras) {
                 sheets[name] = try workbook.addWorksheet(name)
             }
             self.sheets = sheets

@@ -28,6 +28,10 @@ struct WorkbookStyles {
     let inputQuantity: Format
     let gapShort: Format
     let gapSurplus: Format
+    let subtotalShare: Format
+    let count: Format
+    let quantity: Format
+    let attention: Format
 
     init(_ workbook: Workbook) throws {
         title = try workbook.addFormat(FormatSpec(bold: true, fontSize: 14))
@@ -51,5 +55,9 @@ struct WorkbookStyles {
         inputQuantity = try workbook.addFormat(FormatSpec(fillColor: Self.inputFill, numberFormat: "General", unlocked: true))
         gapShort = try workbook.addFormat(FormatSpec(bold: true, fontColor: 0x9C0006, fillColor: 0xFFC7CE))
         gapSurplus = try workbook.addFormat(FormatSpec(fontColor: 0x006100, fillColor: 0xC6EFCE))
+        subtotalShare = try workbook.addFormat(FormatSpec(bold: true, numberFormat: Self.shareFormat, topBorder: true))
+        count = try workbook.addFormat(FormatSpec(numberFormat: "#,##0"))
+        quantity = try workbook.addFormat(FormatSpec(numberFormat: "General"))
+        attention = try workbook.addFormat(FormatSpec(bold: true, fontColor: 0x9C0006))
     }
 }

@@ -13,7 +13,7 @@ extension LCBudget {
             The first file is the baseline: every other scenario is shown beside it with its
             difference (other − first) per category and period, and a paragraph in plain words
             says how much more or less it costs and which categories drive the difference.
-            With --out, comparison.md and comparison.json are written into the folder (all or
+            With --out, comparison.md, comparison.json and comparison.xlsx are written into the folder (all or
             nothing; an existing file is an error unless --force is given).
 
             Examples:
@@ -31,7 +31,7 @@ extension LCBudget {
         @Option(help: "Output format on standard output: table or json.")
         var format: Format = .table
 
-        @Option(help: ArgumentHelp("Folder to write comparison.md and comparison.json into.", valueName: "dir"))
+        @Option(help: ArgumentHelp("Folder to write comparison.md, comparison.json and comparison.xlsx into.", valueName: "dir"))
         var out: String?
 
         @Flag(help: "Overwrite comparison files that already exist in --out.")
@@ -59,7 +59,8 @@ extension LCBudget {
             let comparison = ScenarioComparison(projections, names: names)
             if let out {
                 let files = [ReportFile.text("comparison.md", ComparisonReport.markdown(comparison)),
-                             ReportFile.text("comparison.json", ComparisonReport.json(comparison).rendered() + "\n")]
+                             ReportFile.text("comparison.json", ComparisonReport.json(comparison).rendered() + "\n"),
+                             ReportFile(name: "comparison.xlsx") { url in try ComparisonWorkbook.write(comparison, to: url.path) }]
                 do {
                     for url in try AtomicOutput.write(files, into: URL(fileURLWithPath: out), force: force) {
                         Console.error("wrote \(url.path)")
