@@ -54,14 +54,14 @@ demo: build
 
 swift-test: deps
 	$(SWIFT) build
-	$(SWIFT) test --parallel
+	$(SWIFT) test --disable-xctest --parallel
 
 python-test: test-deps build
 	$(PY) -m pytest -q tests/python
 
 # The tests that drive C libraries (libxlsxwriter, SQLite) again under AddressSanitizer.
 asan-test: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter 'XlsxWriterTests|LCStoreTests'
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt $(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build-asan --filter 'XlsxWriterTests|LCStoreTests|LCReportsTests'
 
 fuzz-short: deps
 	scripts/fuzz.sh $(TEST_FUZZ_SECONDS)
@@ -72,8 +72,8 @@ fuzz: deps
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 sanitize: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt $(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --disable-xctest --sanitize=thread --scratch-path .build-tsan
 
 bench: deps
 	scripts/bench.sh
