@@ -12,7 +12,7 @@ extension LCBudget {
             static let configuration = CommandConfiguration(
                 abstract: "Import a CSV of actual spending (date, category, item, amount, payer, memo).",
                 discussion: """
-                The scenario must have a recorded run (`lcbudget project FILE --save`); name it as in
+                The scenario must have a recorded run (`lcbudget project FILE --save`); name it as in \
                 its `name:` (or by its slug). The header row names the columns, in any order:
                   date      YYYY-MM-DD, inside the project's planning on-ramp or years
                   category  planning, stipends, buyouts, substitutes, food, childcare, kits,
@@ -21,7 +21,7 @@ extension LCBudget {
                   amount    dollars, at most two decimals; $ and thousands commas allowed;
                             negative for a refund
                   payer, memo  free text (may be empty)
-                Any bad row refuses the whole file (every problem is listed as FILE:LINE:COLUMN)
+                Any bad row refuses the whole file (every problem is listed as FILE:LINE:COLUMN) \
                 and nothing is written. The same file imported twice is refused unless --again.
 
                 Examples:

@@ -18,7 +18,7 @@ extension LCBudget {
                   date      YYYY-MM-DD, inside the project's planning on-ramp or years
                   activity  meeting, coaching, planning or other
                   hours     a number from 0 to 24, e.g. 2 or 1.5
-                Any bad row refuses the whole file (every problem is listed as FILE:LINE:COLUMN)
+                Any bad row refuses the whole file (every problem is listed as FILE:LINE:COLUMN) \
                 and nothing is written. The same file imported twice is refused unless --again.
 
                 Examples:

@@ -13,21 +13,22 @@ extension LCBudget {
             commandName: "calendar",
             abstract: "Show the dated meeting calendar of a scenario and write it as an iCalendar (.ics) file.",
             discussion: """
-            The scenario needs a calendar: section (docs/calendar.md). Each project year gets one
-            whole-group meeting, and one coaching touch-point, per month of the school year, on the
-            rule's day or, when a blackout, a weekend or the school year's edge blocks it, on the
-            nearest permitted day of the same month. A month with no permitted day is reported as a
+            The scenario needs a calendar: section (docs/calendar.md). Each project year gets one \
+            whole-group meeting, and one coaching touch-point, per month of the school year, on the \
+            rule's day or, when a blackout, a weekend or the school year's edge blocks it, on the \
+            nearest permitted day of the same month. A month with no permitted day is reported as a \
             conflict. The count of placed meetings per year is the M the budget uses.
 
-            --ics writes an RFC 5545 file for Google Calendar, Outlook or Apple Calendar (written to
-            a temporary file and renamed into place; an existing file is replaced). DTSTAMP comes
+            --ics writes an RFC 5545 file for Google Calendar, Outlook or Apple Calendar (written to \
+            a temporary file and renamed into place; an existing file is replaced). DTSTAMP comes \
             from SOURCE_DATE_EPOCH, so the same scenario always gives the same bytes.
 
             Examples:
               lcbudget calendar scenarios/calendar-sample.yaml
               lcbudget calendar scenarios/calendar-sample.yaml --format json
               lcbudget calendar scenarios/calendar-sample.yaml --ics out/meetings.ics
-              lcbudget calendar scenarios/calendar-sample.yaml --ics out/all.ics --include-blackouts
+              lcbudget calendar scenarios/calendar-sample.yaml \\
+                  --ics out/all.ics --include-blackouts
             """
         )
 

@@ -8,8 +8,8 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "Validate scenario files and show the guide's advisories.",
             discussion: """
-            Errors are printed as FILE:LINE:COLUMN: error: message, advisories as
-            FILE:LINE:COLUMN: warning: [CODE] message. The exit status is 0 when every file is
+            Errors are printed as FILE:LINE:COLUMN: error: message, advisories as \
+            FILE:LINE:COLUMN: warning: [CODE] message. The exit status is 0 when every file is \
             valid (warnings allowed) and 1 when any file has errors.
 
             Examples:

@@ -10,14 +10,15 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "Compare scenarios side by side per category and year, with the differences explained.",
             discussion: """
-            The first file is the baseline: every other scenario is shown beside it with its
-            difference (other − first) per category and period, and a paragraph in plain words
-            says how much more or less it costs and which categories drive the difference.
-            With --out, comparison.md, comparison.json and comparison.xlsx are written into the folder (all or
+            The first file is the baseline: every other scenario is shown beside it with its \
+            difference (other − first) per category and period, and a paragraph in plain words \
+            says how much more or less it costs and which categories drive the difference. \
+            With --out, comparison.md, comparison.json and comparison.xlsx are written into the folder (all or \
             nothing; an existing file is an error unless --force is given).
 
             Examples:
-              lcbudget compare scenarios/guide-ten-month.yaml scenarios/district-two-year.yaml
+              lcbudget compare scenarios/guide-ten-month.yaml \\
+                  scenarios/district-two-year.yaml
               lcbudget compare a.yaml b.yaml c.yaml --format json
               lcbudget compare a.yaml b.yaml --out comparison
             """

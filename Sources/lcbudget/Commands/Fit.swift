@@ -10,20 +10,23 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "Find the largest participants, stipend rate, years or leader share a budget affords.",
             discussion: """
-            Varies one field of the scenario and finds the largest value whose total (with
-            --per-year: every project year's total; the planning on-ramp is not a year) is at
-            most AMOUNT, exactly: total(v) <= AMOUNT < total(v + step). Steps: 1 participant,
-            $0.01 of hourly rate, 1 year, 0.01 of leader share. Field ranges are respected
-            (participants >= leaders, years 1-5, share 0-1). Prints the result, the projection
+            Varies one field of the scenario and finds the largest value whose total (with \
+            --per-year: every project year's total; the planning on-ramp is not a year) is at \
+            most AMOUNT, exactly: total(v) <= AMOUNT < total(v + step). Steps: 1 participant, \
+            $0.01 of hourly rate, 1 year, 0.01 of leader share. Field ranges are respected \
+            (participants >= leaders, years 1-5, share 0-1). Prints the result, the projection \
             at that value and the advisories it triggers.
 
-            Exit status: 0 when a value fits, 1 on bad input, 2 when even the smallest value
+            Exit status: 0 when a value fits, 1 on bad input, 2 when even the smallest value \
             costs more than the budget.
 
             Examples:
-              lcbudget fit scenarios/district-two-year.yaml --budget 500000 --vary participants
-              lcbudget fit scenarios/district-two-year.yaml --budget 250000 --vary stipends.hourly_rate --per-year
-              lcbudget fit scenarios/district-two-year.yaml --budget '$400,000' --vary years --format json
+              lcbudget fit scenarios/teacher-identity-pilot.yaml --budget 100000 \\
+                  --vary participants
+              lcbudget fit scenarios/district-two-year.yaml --budget 410000 \\
+                  --vary stipends.hourly_rate --per-year
+              lcbudget fit scenarios/district-two-year.yaml \\
+                  --budget '$400,000' --vary years --format json
             """
         )
 

@@ -10,19 +10,20 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "Project a scenario's costs: by category and period, derived figures and advisories.",
             discussion: """
-            table: one row per category, a column per period, then the derived figures, funding
-                   and advisories.
+            table: one row per category, a column per period, then the derived figures,
+                   funding and advisories.
             json:  the shape fixed by the scenario format (docs/scenario-format.md).
             csv:   one row per line item: period, category, item, amount.
 
             Examples:
               lcbudget project scenarios/guide-ten-month.yaml
-              lcbudget project scenarios/district-two-year.yaml --format json > budget.json
+              lcbudget project scenarios/district-two-year.yaml \\
+                  --format json > budget.json
               lcbudget project scenarios/district-two-year.yaml --format csv
               lcbudget project scenarios/district-two-year.yaml --funding
               lcbudget project scenarios/district-two-year.yaml --save --db records.sqlite
 
-            --save records the run (source text and hash, time, version, every line and
+            --save records the run (source text and hash, time, version, every line and \
             derived figure) in the SQLite record named by --db (default lcbudget.sqlite).
             """
         )

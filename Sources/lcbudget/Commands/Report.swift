@@ -11,23 +11,24 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "Write the workbook, brief and justification of a scenario into a folder.",
             discussion: """
-            Files are named after the scenario (its slug). Nothing is written when the scenario has
-            errors; an existing file is an error unless --force is given. Every file is written to a
+            Files are named after the scenario (its slug). Nothing is written when the scenario has \
+            errors; an existing file is an error unless --force is given. Every file is written to a \
             temporary name and renamed into place only when all are complete.
 
-            Every report run is recorded in the SQLite record named by --db (default
-            lcbudget.sqlite, created when missing). When the record holds actual spending for
-            the scenario, the budget-against-actuals variance (as of the latest actual) is
+            Every report run is recorded in the SQLite record named by --db (default \
+            lcbudget.sqlite, created when missing). When the record holds actual spending for \
+            the scenario, the budget-against-actuals variance (as of the latest actual) is \
             added to the reports.
 
-            --templates DIR replaces the shipped brief and justification templates file by
-            file: DIR/brief.md.mustache is used instead of the shipped one, the others stay
+            --templates DIR replaces the shipped brief and justification templates file by \
+            file: DIR/brief.md.mustache is used instead of the shipped one, the others stay \
             (variables and examples: docs/reports.md).
 
             Examples:
               lcbudget report scenarios/district-two-year.yaml --out reports
               lcbudget report scenarios/district-two-year.yaml --out reports --force
-              lcbudget report scenarios/district-two-year.yaml --out reports --db records.sqlite
+              lcbudget report scenarios/district-two-year.yaml --out reports \\
+                  --db records.sqlite
               lcbudget report scenarios/district-two-year.yaml --out reports \\
                   --templates district-templates
             """

@@ -8,8 +8,8 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "List the recorded runs, or show one.",
             discussion: """
-            Every `lcbudget report` and `lcbudget project --save` records a run: the scenario's
-            source text and SHA-256, the time (SOURCE_DATE_EPOCH when set), the lcbudget version,
+            Every `lcbudget report` and `lcbudget project --save` records a run: the scenario's \
+            source text and SHA-256, the time (SOURCE_DATE_EPOCH when set), the lcbudget version, \
             every projected line and the derived figures.
 
             Examples:

@@ -10,21 +10,23 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "Simulate a scenario's uncertain inputs: percentiles, risk of running over funding, tornado.",
             discussion: """
-            The scenario needs an uncertainty: section naming the inputs that are guesses and
-            their distributions (docs/uncertainty.md). Each draw re-costs every line of the
-            projection with drawn inputs, in binary floating point, each line rounded to cents.
-            Shown per year and in total: the exact base, mean, P10, P50, P90, min and max, and
-            the share of draws whose cost exceeds the funding. The tornado gives the exact total
-            (decimal arithmetic) with one input at its P10 and at its P90, the rest at base,
+            The scenario needs an uncertainty: section naming the inputs that are guesses and \
+            their distributions (docs/uncertainty.md). Each draw re-costs every line of the \
+            projection with drawn inputs, in binary floating point, each line rounded to cents. \
+            Shown per year and in total: the exact base, mean, P10, P50, P90, min and max, and \
+            the share of draws whose cost exceeds the funding. The tornado gives the exact total \
+            (decimal arithmetic) with one input at its P10 and at its P90, the rest at base, \
             widest swing first.
 
-            The same seed gives the same results whatever --jobs is. A progress bar appears on
+            The same seed gives the same results whatever --jobs is. A progress bar appears on \
             standard error when it is a terminal and the run takes more than half a second.
 
             Examples:
               lcbudget simulate scenarios/riverside-uncertain.yaml
-              lcbudget simulate scenarios/riverside-uncertain.yaml --draws 1000000 --jobs 2
-              lcbudget simulate scenarios/riverside-uncertain.yaml --seed 7 --format json > risk.json
+              lcbudget simulate scenarios/riverside-uncertain.yaml \\
+                  --draws 1000000 --jobs 2
+              lcbudget simulate scenarios/riverside-uncertain.yaml --seed 7 \\
+                  --format json > risk.json
             """
         )
 
