@@ -18,9 +18,10 @@ struct LCBudget: ParsableCommand {
           lcbudget project scenarios/guide-ten-month.yaml
           lcbudget project scenarios/district-two-year.yaml --format json
           lcbudget simulate scenarios/riverside-uncertain.yaml
+          lcbudget batch scenarios/ --out portfolio
         """,
         version: version,
         subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
-                      Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self]
+                      Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self, Batch.self]
     )
 }

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import LCModel
+
+/// One scenario of a batch to record: its projection and the text it was projected from.
+public struct RunToRecord: Sendable {
+    public var projection: Projection
+    public var sourceFile: String
+    public var sourceText: String
+
+    public init(projection: Projection, sourceFile: String, sourceText: String) {
+        self.projection = projection
+        self.sourceFile = sourceFile
+        self.sourceText = sourceText
+    }
+}
+
+extension RecordStore {
+    /// Records many runs in ONE transaction (for `batch`); returns their ids in order.
+    ///
+    /// All or nothing: a crash or error leaves none of them recorded, and the batch is durable
+    /// once this returns (one WAL commit instead of one per scenario, which on this machine is
+    /// the difference between ~1 s and ~30 ms for 1,000 scenarios). Each run is stored exactly as
+    /// `recordRun` stores one (same tables, same lines, figures and advisories), through
+    /// statements prepared once for the whole batch, with every value bound as a parameter.
+    ///
+    /// `hashes` are the SHA-256 hex digests of the source texts when the caller has them already
+    /// (computed in parallel); nil computes them here.
+    @discardableResult
+    public func recordRuns(_ runs: [RunToRecord], hashes: [String]? = nil, command: RunCommand,
+                           toolVersion: String, recordedAt: String) throws(StoreError) -> [Int64] {
+        let hashes = hashes ?? runs.map { SHA256.hex($0.sourceText) }
+        precondition(hashes.count == runs.count, "one hash per run")
+        return try write { db in
+            let statements = try BatchStatements(db)
+            var ids: [Int64] = []
+            ids.reserveCapacity(runs.count)
+            var scenarioIDs: [String: Int64] = [:]
+            for (run, hash) in zip(runs, hashes) {
+                let scenario = run.projection.scenario
+                let scenarioID: Int64
+                if let known = scenarioIDs[scenario.name] { scenarioID = known } else {
+                    scenarioID = try self.scenarioID(db, creating: scenario.name)
+                    scenarioIDs[scenario.name] = scenarioID
+                }
+                try statements.run.execute(arguments: [scenarioID, command.rawValue, recordedAt, toolVersion,
+                                                       run.sourceFile, run.sourceText, hash, scenario.start.iso,
+                                                       scenario.years])
+                let runID = db.lastInsertedRowID
+                ids.append(runID)
+                try statements.insertLines(runID, run.projection)
+                for figure in StoredFigure.figures(of: run.projection) {
+                    try statements.figure.execute(arguments: [runID, figure.name, figure.amount?.cents])
+                }
+                for (position, advisory) in run.projection.advisories.enumerated() {
+                    try statements.advisory.execute(arguments: [runID, position, advisory.code.rawValue,
+                                                                "\(advisory.severity)", advisory.message])
+                }
+            }
+            return ids
+        }
+    }
+}
+
+/// The INSERT statements of a run, prepared once per batch.
+private struct BatchStatements {
+    let run: Statement
+    let line: Statement
+    let figure: Statement
+    let advisory: Statement
+
+    init(_ db: Database) throws {
+        run = try db.makeStatement(sql: """
+            INSERT INTO run (scenario_id, command, recorded_at, tool_version, source_file, source_text,
+                             source_sha256, start, years)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        line = try db.makeStatement(sql: """
+            INSERT INTO run_line (run_id, position, period, period_label, category, item, key, amount_cents)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        figure = try db.makeStatement(sql: "INSERT INTO run_figure (run_id, name, cents) VALUES (?, ?, ?)")
+        advisory = try db.makeStatement(sql: """
+            INSERT INTO run_advisory (run_id, position, code, severity, message) VALUES (?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// Every line of the projection, zero lines included, in `StoredLine.lines(of:)` order.
+    func insertLines(_ runID: Int64, _ projection: Projection) throws {
+        var position = 0
+        for period in projection.periods {
+            for line in period.lines {
+                try self.line.execute(arguments: [runID, position, period.index, period.label, line.category.rawValue,
+                                                  line.item, line.key, line.amount.cents])
+                position += 1
+            }
+        }
+    }
+}
