@@ -22,7 +22,8 @@ extension RecordStore {
     /// once this returns (one WAL commit instead of one per scenario, which on this machine is
     /// the difference between ~1 s and ~30 ms for 1,000 scenarios). Each run is stored exactly as
     /// `recordRun` stores one (same tables, same lines, figures and advisories), through
-    /// statements prepared once for the whole batch, with every value bound as a parameter.
+    /// statements prepared once for the whole batch, with every value bound as a parameter
+    /// (`BoundInsert`).
     ///
     /// `hashes` are the SHA-256 hex digests of the source texts when the caller has them already
     /// (computed in parallel); nil computes them here.
@@ -43,18 +44,18 @@ extension RecordStore {
                     scenarioID = try self.scenarioID(db, creating: scenario.name)
                     scenarioIDs[scenario.name] = scenarioID
                 }
-                try statements.run.execute(arguments: [scenarioID, command.rawValue, recordedAt, toolVersion,
-                                                       run.sourceFile, run.sourceText, hash, scenario.start.iso,
-                                                       scenario.years])
+                try statements.run.insert(db, .int(scenarioID), .text(command.rawValue), .text(recordedAt), .text(toolVersion),
+                                          .text(run.sourceFile), .text(run.sourceText), .text(hash),
+                                          .text(scenario.start.iso), .int(Int64(scenario.years)))
                 let runID = db.lastInsertedRowID
                 ids.append(runID)
-                try statements.insertLines(runID, run.projection)
+                try statements.insertLines(db, runID, run.projection)
                 for figure in StoredFigure.figures(of: run.projection) {
-                    try statements.figure.execute(arguments: [runID, figure.name, figure.amount?.cents])
+                    try statements.figure.insert(db, .int(runID), .text(figure.name), figure.amount.map { .int($0.cents) } ?? .null)
                 }
                 for (position, advisory) in run.projection.advisories.enumerated() {
-                    try statements.advisory.execute(arguments: [runID, position, advisory.code.rawValue,
-                                                                "\(advisory.severity)", advisory.message])
+                    try statements.advisory.insert(db, .int(runID), .int(Int64(position)), .text(advisory.code.rawValue),
+                                                   .text("\(advisory.severity)"), .text(advisory.message))
                 }
             }
             return ids
@@ -64,34 +65,34 @@ extension RecordStore {
 
 /// The INSERT statements of a run, prepared once per batch.
 private struct BatchStatements {
-    let run: Statement
-    let line: Statement
-    let figure: Statement
-    let advisory: Statement
+    let run: BoundInsert
+    let line: BoundInsert
+    let figure: BoundInsert
+    let advisory: BoundInsert
 
     init(_ db: Database) throws {
-        run = try db.makeStatement(sql: """
+        run = try BoundInsert(db, sql: """
             INSERT INTO run (scenario_id, command, recorded_at, tool_version, source_file, source_text,
                              source_sha256, start, years)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        line = try db.makeStatement(sql: """
+        line = try BoundInsert(db, sql: """
             INSERT INTO run_line (run_id, position, period, period_label, category, item, key, amount_cents)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        figure = try db.makeStatement(sql: "INSERT INTO run_figure (run_id, name, cents) VALUES (?, ?, ?)")
-        advisory = try db.makeStatement(sql: """
+        figure = try BoundInsert(db, sql: "INSERT INTO run_figure (run_id, name, cents) VALUES (?, ?, ?)")
+        advisory = try BoundInsert(db, sql: """
             INSERT INTO run_advisory (run_id, position, code, severity, message) VALUES (?, ?, ?, ?, ?)
             """)
     }
 
     /// Every line of the projection, zero lines included, in `StoredLine.lines(of:)` order.
-    func insertLines(_ runID: Int64, _ projection: Projection) throws {
+    func insertLines(_ db: Database, _ runID: Int64, _ projection: Projection) throws {
         var position = 0
         for period in projection.periods {
             for line in period.lines {
-                try self.line.execute(arguments: [runID, position, period.index, period.label, line.category.rawValue,
-                                                  line.item, line.key, line.amount.cents])
+                try self.line.insert(db, .int(runID), .int(Int64(position)), .int(Int64(period.index)), .text(period.label),
+                                     .text(line.category.rawValue), .text(line.item), .text(line.key), .int(line.amount.cents))
                 position += 1
             }
         }
