@@ -41,7 +41,7 @@ let package = Package(
                           dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Benchmarks (scripts/bench.sh, `make bench`): the cost of exact money per operation.
-        .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader"]),
+        .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader", "LCReports"]),
 
         .testTarget(name: "LCModelTests", dependencies: ["LCModel"]),
         .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel"]),

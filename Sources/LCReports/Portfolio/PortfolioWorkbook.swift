@@ -35,6 +35,16 @@ public enum PortfolioWorkbook {
         try workbook.close()
     }
 
+    /// A workbook holding only the Line items sheet, exactly as `write` writes it: what the
+    /// benchmark against plain C (bench/lineitems.c) times.
+    public static func writeLineItemsWorkbook(_ projections: [Projection], to path: String,
+                                              created: Date = BudgetWorkbook.creationDate()) throws {
+        let workbook = try Workbook(path: path, options: .init(constantMemory: true))
+        try workbook.setProperties(DocumentProperties(title: "Line items", author: "lcbudget", created: created))
+        try writeLineItems(projections, workbook.addWorksheet(lineItemsSheet), try Styles(workbook))
+        try workbook.close()
+    }
+
     /// A money figure as the cell's number: cents are exact in a double below 2⁵³ and IEEE
     /// division is correctly rounded, so this is the double nearest the exact decimal amount
     /// (what `Worksheet.double(Decimal)` gives, without formatting text).

@@ -18,9 +18,8 @@ public struct RunToRecord: Sendable {
 extension RecordStore {
     /// Records many runs in ONE transaction (for `batch`); returns their ids in order.
     ///
-    /// All or nothing: a crash or error leaves none of them recorded, and the batch is durable
-    /// once this returns (one WAL commit instead of one per scenario, which on this machine is
-    /// the difference between ~1 s and ~30 ms for 1,000 scenarios). Each run is stored exactly as
+    /// All or nothing: a crash or error leaves none of them recorded (one WAL commit instead of
+    /// one per scenario; see docs/batch.md for durability). Each run is stored exactly as
     /// `recordRun` stores one (same tables, same lines, figures and advisories), through
     /// statements prepared once for the whole batch, with every value bound as a parameter
     /// (`BoundInsert`).
