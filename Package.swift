@@ -35,12 +35,13 @@ let package = Package(
                 dependencies: ["LCModel", "XlsxWriter", .product(name: "Mustache", package: "swift-mustache")],
                 resources: [.copy("Templates")]),
         // The SQLite record of runs, actual spending and attendance.
-        .target(name: "LCStore", dependencies: ["LCModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "LCStore", dependencies: ["LCModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .executableTarget(name: "lcbudget",
                           dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Benchmarks (scripts/bench.sh, `make bench`): the cost of exact money per operation.
-        .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader"]),
+        .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader", "LCReports"]),
 
         .testTarget(name: "LCModelTests", dependencies: ["LCModel"]),
         .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel"]),

@@ -4,8 +4,11 @@
 #      release build, 100,000 and 1,000,000 draws (hyperfine, wall clock).
 #   2. What exact money costs per operation (lcbench: Decimal vs Int64 vs Double), and one exact
 #      projection of the worked example.
-# Batch and portfolio-workbook benchmarks are not here yet: `lcbudget batch` needs the store and
-# the workbook (see docs/PERFORMANCE.md).
+#   3. `lcbudget batch` of 1,000 generated scenarios (scripts/generate-portfolio.py, seed 7,
+#      ~47,000 lines) into a fresh database and portfolio workbook, --jobs 2: wall (hyperfine) and
+#      peak RSS (/usr/bin/time -v).
+#   4. The portfolio's Line items sheet through the Swift wrapper (lcbench lineitems) against a
+#      plain C program writing the same cells through libxlsxwriter (bench/lineitems.c).
 #
 # Environment: SKIP_BUILD=1 reuses .build/release; RUNS (default 10) hyperfine runs per figure.
 set -euo pipefail
@@ -14,7 +17,7 @@ RUNS="${RUNS:-10}"
 SCENARIO=scenarios/riverside-uncertain.yaml
 BIN=.build/release/lcbudget
 
-scripts/ensure-system-packages.sh hyperfine
+scripts/ensure-system-packages.sh hyperfine time
 if [ -z "${SKIP_BUILD:-}" ]; then
   swift build -c release --product lcbudget
   swift build -c release --product lcbench
@@ -42,3 +45,39 @@ done
 
 echo "== 2. exact money per operation (lcbench, best of 3)"
 .build/release/lcbench "$SCENARIO"
+
+echo "== 3. batch of 1,000 generated scenarios, fresh database and workbook, release build, --jobs 2"
+python3 scripts/generate-portfolio.py "$out/gen" --count 1000 --seed 7
+lines=$(SOURCE_DATE_EPOCH=1767225600 $BIN batch "$out/gen" --out "$out/check" --db "$out/check.sqlite" 2>/dev/null >/dev/null; \
+        python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM run_line').fetchone()[0])" "$out/check.sqlite")
+echo "1,000 scenarios, $lines projected lines"
+hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$out/batch.json" \
+  --prepare "rm -rf $out/bout $out/b.sqlite $out/b.sqlite-wal $out/b.sqlite-shm" \
+  "$BIN batch $out/gen --out $out/bout --db $out/b.sqlite --jobs 2" >/dev/null
+peak=0
+for _ in 1 2 3; do
+  rm -rf "$out/bout" "$out"/b.sqlite*
+  kb=$(/usr/bin/time -v "$BIN" batch "$out/gen" --out "$out/bout" --db "$out/b.sqlite" --jobs 2 2>&1 >/dev/null \
+       | awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}')
+  [ "$kb" -gt "$peak" ] && peak=$kb
+done
+python3 - "$out/batch.json" "$peak" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+mb = int(sys.argv[2]) / 1024
+print(f"batch 1,000 scenarios: mean {r['mean']:.3f} s ± {r['stddev']:.3f} (min {r['min']:.3f}) wall; goal <= 1.2 s: {'meets' if r['mean'] <= 1.2 else 'MISSES'}")
+print(f"batch peak RSS (max of 3): {mb:.1f} MB; goal <= 100 MB: {'meets' if mb <= 100 else 'MISSES'}")
+PY
+
+echo "== 4. Line items sheet: Swift wrapper vs plain C libxlsxwriter (same cells, in process, best of 5)"
+cc -O2 -o "$out/lineitems" bench/lineitems.c -lxlsxwriter
+swift_line=$(.build/release/lcbench lineitems "$out/gen" "$out/cells.tsv")
+c_line=$("$out/lineitems" "$out/cells.tsv" "$out/c.xlsx")
+echo "$swift_line"
+echo "$c_line"
+python3 - "$swift_line" "$c_line" <<'PY'
+import re, sys
+swift, c = (float(re.search(r"([0-9.]+) s$", line).group(1)) for line in sys.argv[1:3])
+ratio = swift / c
+print(f"Swift / C = {ratio:.2f}; goal <= 1.3: {'meets' if ratio <= 1.3 else 'MISSES'}")
+PY

@@ -122,7 +122,7 @@ struct MappingReader {
         let rule = range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" }
             ?? atLeast.map { "a whole number >= \($0)" } ?? "a whole number"
         guard let scalar = node.scalar, scalar.style == .plain,
-              let value = Int(scalar.string.replacingOccurrences(of: "_", with: "")) else {
+              let value = Int(MappingReader.withoutUnderscores(scalar.string)) else {
             validation.error("\(name) must be \(rule), found \(shown(node))", at: node)
             return nil
         }
@@ -155,7 +155,7 @@ struct MappingReader {
         default: rule = "a number"
         }
         guard let scalar = node.scalar, scalar.style == .plain,
-              let value = Decimal(exactly: scalar.string.replacingOccurrences(of: "_", with: "")) else {
+              let value = Decimal(exactly: MappingReader.withoutUnderscores(scalar.string)) else {
             validation.error("\(name) must be \(rule), found \(shown(node))", at: node)
             return nil
         }
@@ -187,6 +187,12 @@ struct MappingReader {
     }
 
     /// How a wrong value is quoted back in a message.
+    /// YAML's digit separators removed (`72_000` -> `72000`); most numbers have none, and
+    /// Foundation's `replacingOccurrences` bridges through `NSString` even then.
+    static func withoutUnderscores(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
+    }
+
     static func shown(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar):

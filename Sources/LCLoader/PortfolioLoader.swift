@@ -4,43 +4,86 @@ import LCModel
 
 /// Loads and projects every scenario file of a batch, in parallel, keeping the order found; a
 /// bad file becomes a failure with its diagnostics and the rest still complete.
+///
+/// ```swift
+/// let batch = PortfolioLoader.loadScenarios(paths: ["district/"], jobs: 2)
+/// batch.scenarios.map(\.projection.total)   // in the order found, whatever `jobs` is
+/// batch.portfolio.failures                   // the files skipped, with their errors
+/// ```
 public enum PortfolioLoader {
     public static func load(paths: [String], jobs: Int = 1) -> Portfolio {
+        loadScenarios(paths: paths, jobs: jobs).portfolio
+    }
+
+    /// Every scenario found, with its source text and projection (what `batch` records and writes).
+    ///
+    /// Workers take the next file from a shared counter (files differ in size), and each result
+    /// goes to the file's own slot, so the order and the results never depend on `jobs`.
+    public static func loadScenarios(paths: [String], jobs: Int = 1) -> LoadedPortfolio {
         let found = ScenarioFinder.find(paths)
         let files = found.files
         let results = ResultSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { job in
-            var index = job
-            let stride = max(1, min(jobs, files.count))
-            while index < files.count {
+        let workers = max(1, min(jobs, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = results.nextIndex() {
                 do {
                     let loaded = try ScenarioLoader.load(path: files[index])
-                    results.set(index, .success(PortfolioRow(file: files[index], projection: Projector.project(loaded.scenario))))
+                    let projection = Projector.project(loaded.scenario)
+                    results.set(index, .success(ProjectedScenario(file: files[index], source: loaded.source, projection: projection)))
                 } catch {
                     results.set(index, .failure(PortfolioFailure(file: files[index], message: "\(error)")))
                 }
-                index += stride
             }
         }
-        var rows: [PortfolioRow] = []
+        var scenarios: [ProjectedScenario] = []
         var failures = found.problems.filter { $0.severity == .error }.map { PortfolioFailure(file: $0.file, message: $0.description) }
         for result in results.values {
             switch result {
-            case .success(let row): rows.append(row)
+            case .success(let scenario): scenarios.append(scenario)
             case .failure(let failure): failures.append(failure)
             case nil: break
             }
         }
-        return Portfolio(rows: rows, failures: failures)
+        return LoadedPortfolio(scenarios: scenarios, failures: failures,
+                               warnings: found.problems.filter { $0.severity != .error })
+    }
+}
+
+/// One scenario of a batch: where it came from, its text as read, and its one projection.
+public struct ProjectedScenario: Sendable {
+    public var file: String
+    /// The file's text byte for byte, for the store's record of the run.
+    public var source: String
+    public var projection: Projection
+}
+
+/// What `PortfolioLoader.loadScenarios` found: the projected scenarios and the skipped files.
+public struct LoadedPortfolio: Sendable {
+    public var scenarios: [ProjectedScenario]
+    public var failures: [PortfolioFailure]
+    /// Problems that skip nothing (a folder with no scenario files), as printed.
+    public var warnings: [Diagnostic]
+
+    /// One row per scenario, each read from its projection.
+    public var portfolio: Portfolio {
+        Portfolio(rows: scenarios.map { PortfolioRow(file: $0.file, projection: $0.projection) }, failures: failures)
     }
 }
 
 /// One result slot per file, written once each by whichever worker took the file.
 private final class ResultSlots: @unchecked Sendable {
-    enum Result { case success(PortfolioRow), failure(PortfolioFailure) }
+    enum Result { case success(ProjectedScenario), failure(PortfolioFailure) }
     private let lock = NSLock()
     private var slots: [Result?]
+    private var next = 0
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+    /// The next file no worker has taken, or nil when all are taken.
+    func nextIndex() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
     func set(_ index: Int, _ result: Result) { lock.lock(); slots[index] = result; lock.unlock() }
     var values: [Result?] { lock.lock(); defer { lock.unlock() }; return slots }
 }

@@ -6,6 +6,12 @@ import LCModel
 // Run by scripts/bench.sh (`make bench`) from a release build; prints one figure per line.
 //
 //   .build/release/lcbench [scenario.yaml]
+//   .build/release/lcbench lineitems FOLDER CELLS.tsv   (benchmark 3, see LineItemsBench)
+
+if CommandLine.arguments.count == 4 && CommandLine.arguments[1] == "lineitems" {
+    try LineItemsBench.run(folder: CommandLine.arguments[2], cells: CommandLine.arguments[3])
+    exit(0)
+}
 
 let iterations = 2_000_000
 let clock = ContinuousClock()

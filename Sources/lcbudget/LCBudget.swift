@@ -20,9 +20,10 @@ struct LCBudget: ParsableCommand {
           lcbudget report scenarios/district-two-year.yaml --out reports
           lcbudget simulate scenarios/riverside-uncertain.yaml
           lcbudget calendar scenarios/calendar-sample.yaml --ics meetings.ics
+          lcbudget batch scenarios/ --out portfolio
         """,
         version: version,
         subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
-                      Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self]
+                      Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self, Batch.self]
     )
 }

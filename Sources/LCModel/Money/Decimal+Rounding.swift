@@ -27,6 +27,10 @@ extension Decimal {
     /// digit: `"2.5e3"`, `"1.2.3"`, `"1-2"` and `"-"` are refused (Foundation's `Decimal(string:)`
     /// alone would read a prefix of them and return 1.2, 1 or 0).
     public init?(exactly text: String) {
+        if let fast = Decimal.plainLiteral(text) {
+            self = fast
+            return
+        }
         var body = Substring(text)
         if let first = body.first, first == "-" || first == "+" { body = body.dropFirst() }
         guard body.contains(where: \.isASCIIDigit), body.filter(\.isASCIIDigit).count <= 30,
@@ -34,6 +38,35 @@ extension Decimal {
               body.filter({ $0 == "." }).count <= 1,
               let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         self = value
+    }
+
+    /// The common case of `init(exactly:)` without Foundation's string scanner: an optional
+    /// sign, 1-18 ASCII digits and at most one point, not zero. It accumulates the digits the way
+    /// the scanner does (trailing zeros kept, exponent = minus the digits after the point), so
+    /// the value and its representation are the same (`MoneyTests` compares them); anything else
+    /// (zero, more digits, other characters) returns nil and takes the full path.
+    static func plainLiteral(_ text: String) -> Decimal? {
+        var bytes = Substring(text).utf8[...]
+        var negative = false
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            bytes = bytes.dropFirst()
+        }
+        var digits: UInt64 = 0, count = 0, fraction = 0, point = false
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                if point { return nil }
+                point = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            count += 1
+            if count > 18 { return nil }
+            digits = digits * 10 + UInt64(byte - UInt8(ascii: "0"))
+            if point { fraction += 1 }
+        }
+        guard count > 0, digits != 0 else { return nil }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(digits))
     }
 
     /// The value as plain text with no exponent (`"0.03"`, `"72000"`).

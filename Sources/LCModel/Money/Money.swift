@@ -34,7 +34,19 @@ public struct Money: Hashable, Comparable, Sendable {
     public static func -= (a: inout Money, b: Money) { a.cents -= b.cents }
 
     /// The exact value as a decimal, for arithmetic that rounds again (fringe, indirect).
-    public var decimal: Decimal { Decimal(cents) / 100 }
+    ///
+    /// Built from the digits, not by dividing by 100 (a Foundation `Decimal` division costs tens
+    /// of thousands of instructions on Linux and was a tenth of `batch`'s time): trailing zeros
+    /// are moved into the exponent, which is the compact form `Decimal(cents) / 100` gives, so
+    /// the result is the same value with the same representation (`MoneyTests` checks both).
+    public var decimal: Decimal {
+        var digits = cents.magnitude, exponent = -2
+        while digits != 0 && digits % 10 == 0 {
+            digits /= 10
+            exponent += 1
+        }
+        return Decimal(sign: cents < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(digits))
+    }
 
     public var isZero: Bool { cents == 0 }
 

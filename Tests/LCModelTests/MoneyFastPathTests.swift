@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import LCModel
+
+/// The fast paths of exact money (`Money.decimal`, `Decimal(exactly:)`) give the same value AND
+/// the same representation (exponent and significand digits) as the Foundation operations they
+/// replace, so every later Decimal operation behaves exactly as before.
+@Suite struct MoneyFastPathTests {
+    /// Exponent, significand digits, sign and value: what distinguishes two Decimal representations.
+    func representation(_ value: Decimal) -> String { "\(value.exponent) \(value.significand) \(value.sign) \(value)" }
+
+    @Test func decimalOfCentsIsTheDivisionByAHundred() {
+        var rng = SplitMix(seed: 11)
+        let special: [Int64] = [0, 1, -1, 10, 100, -100, 1200, 120_000, 99, 101, 5, -5, 1_000_000_000_000,
+                                -987_654_321_012, 1 << 52, -(1 << 52)]
+        for cents in special + (0..<20_000).map({ _ in Int64(bitPattern: rng.next()) % 10_000_000_000_000 }) {
+            let money = Money(cents: cents)
+            #expect(representation(money.decimal) == representation(Decimal(cents) / 100), "\(cents)")
+        }
+    }
+
+    @Test func plainLiteralsParseAsFoundationDoes() {
+        let texts = ["50.00", "0.5", ".5", "-0.1", "72000", "0.0300", "007", "2.5", "120", "1234567.89", "+3", "10.",
+                     "-12.500", "999999999999999999", "0.00000000000000001", "65.00", "0.14"]
+        for text in texts {
+            let slow = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))!
+            let fast = Decimal.plainLiteral(text)
+            #expect(fast.map(representation) == representation(slow), "\(text)")
+            #expect(Decimal(exactly: text).map(representation) == representation(slow), "\(text)")
+        }
+        // Left to the full path: zero, too many digits, anything not plain.
+        for text in ["0", "0.00", "-0", "1234567890123456789", "0.000000000000000001", "1e3", "1.2.3", "-", ".", "", "1_000", " 1"] {
+            #expect(Decimal.plainLiteral(text) == nil, "\(text)")
+        }
+        #expect(Decimal(exactly: "0.00") == 0 && Decimal(exactly: "1234567890123456789") != nil)
+        #expect(Decimal(exactly: "1e3") == nil && Decimal(exactly: "1.2.3") == nil)
+    }
+}
+
+/// SplitMix64, seeded, for repeatable samples.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
