@@ -17,6 +17,9 @@ public enum ScenarioLoader {
     public static let maximumNodes = 20_000
     /// Nesting depth a scenario may reach.
     public static let maximumDepth = 32
+    /// Educators a cohort (or any `by_year` entry) may hold: far above any learning community,
+    /// low enough that every per-educator figure stays well inside exact money.
+    public static let maximumCohort = 10_000
 
     public static func load(path: String) throws(ScenarioError) -> LoadedScenario {
         let text = try readText(path: path)

@@ -81,6 +81,16 @@ struct TemplateSet {
         var texts: [String: String] = [:]
         for (name, url) in files { texts[name] = try read(url) }
 
+        // Scanned before parsing: the parser recurses once per nested section.
+        var tags: [String: TemplateTags] = [:]
+        for name in files.keys.sorted() {
+            let scan = TemplateTags(texts[name]!)
+            if let refusal = scan.refusal {
+                throw .syntax(files[name]!.path, line: refusal.line, column: refusal.column, message: refusal.message)
+            }
+            tags[name] = scan
+        }
+
         var library = MustacheLibrary()
         for name in files.keys.sorted() {
             let path = files[name]!.path
@@ -98,7 +108,7 @@ struct TemplateSet {
         // Includes must name a template, must not loop, and every extra file must be included.
         var includes: [String: Set<String>] = [:]
         for name in files.keys.sorted() {
-            for (line, partial) in partials(in: texts[name]!) {
+            for (line, partial) in tags[name]!.includes {
                 guard files[partial] != nil else { throw .unknownPartial(files[name]!.path, line: line, name: partial) }
                 includes[name, default: []].insert(partial)
             }
@@ -129,24 +139,6 @@ struct TemplateSet {
         do { data = try Data(contentsOf: url) } catch { throw .unreadable(url.path, reason: error.localizedDescription) }
         guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(url.path, reason: "not UTF-8 text") }
         return text
-    }
-
-    /// `{{> name}}` tags with their 1-based line numbers.
-    static func partials(in text: String) -> [(Int, String)] {
-        var found: [(Int, String)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = Substring(line)
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                guard let close = rest.range(of: "}}") else { break }
-                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                rest = rest[close.upperBound...]
-                guard tag.hasPrefix(">") else { continue }
-                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty && !name.hasPrefix("*") { found.append((index + 1, name)) }
-            }
-        }
-        return found
     }
 
     private static func reaches(_ from: String, _ target: String, _ includes: [String: Set<String>]) -> Bool {
