@@ -97,6 +97,10 @@ struct MappingReader {
             validation.error("\(qualified(key)) must not be empty", at: node)
             return nil
         }
+        if scalar.string.count > ScenarioLoader.maximumTextCharacters {
+            validation.error("\(qualified(key)) must be at most \(ScenarioLoader.maximumTextCharacters) characters, found \(scalar.string.count); shorten it", at: node)
+            return nil
+        }
         return scalar.string
     }
 

@@ -20,6 +20,9 @@ public enum ScenarioLoader {
     /// Educators a cohort (or any `by_year` entry) may hold: far above any learning community,
     /// low enough that every per-educator figure stays well inside exact money.
     public static let maximumCohort = 10_000
+    /// Characters a name or note may hold: any real one fits, and a workbook cell (at most
+    /// 32,767) or a file name built from it always can.
+    public static let maximumTextCharacters = 2_000
 
     public static func load(path: String) throws(ScenarioError) -> LoadedScenario {
         let text = try readText(path: path)

@@ -29,6 +29,16 @@ import LCModel
             "big.yaml:11:23: error: cohort.by_year[1].participants must be a whole number from 1 to 10000, found 20000"])
     }
 
+    @Test func textLongerThanTwoThousandCharactersIsRefused() {
+        let long = String(repeating: "x", count: 2_001)
+        let name = validYAML.replacingOccurrences(of: "name: \"Test community\"", with: "name: \"\(long)\"")
+        #expect(scenarioErrors(name) == ["big.yaml:2:7: error: name must be at most 2000 characters, found 2001; shorten it"])
+        let source = validYAML.replacingOccurrences(of: "source: \"Fund\"", with: "source: \"\(long)\"")
+        #expect(scenarioErrors(source) == ["big.yaml:18:13: error: funding[0].source must be at most 2000 characters, found 2001; shorten it"])
+        let fits = validYAML.replacingOccurrences(of: "name: \"Test community\"", with: "name: \"\(long.dropLast())\"")
+        #expect(scenarioErrors(fits) == [])
+    }
+
     @Test func csvWithMoreThanTheRowLimitIsRefusedQuickly() {
         let row = "Ana,participant,2027-09-14,meeting,2\n"
         let text = "educator,role,date,activity,hours\n" + String(repeating: row, count: CSVParser.maximumRows + 1)
