@@ -26,7 +26,7 @@ enum FuzzCSV {
             guard let mode = bytes.first,
                   let text = String(data: bytes.dropFirst(), encoding: .utf8) else { return 0 }
             let within = mode & 2 == 0 ? FuzzCSV.calendar : nil
-            do {
+            do throws(ScenarioError) {
                 if mode & 1 == 0 {
                     let rows = try ActualsCSV.parse(text, file: "fuzz.csv", calendar: within)
                     precondition(rows.allSatisfy { $0.line >= 2 && !$0.value.item.isEmpty })

@@ -57,6 +57,7 @@ struct TemplateSet {
 
     static func load(overrides: URL?) throws(TemplateError) -> TemplateSet {
         MarkdownContentType.register()
+        HTMLContentType.register()
         var files: [String: URL] = [:]
         guard let shipped = shippedDirectory else { throw .missing("Templates") }
         for name in names { files[name] = shipped.appendingPathComponent(name + ".mustache") }
@@ -94,7 +95,9 @@ struct TemplateSet {
         var library = MustacheLibrary()
         for name in files.keys.sorted() {
             let path = files[name]!.path
-            let prefix = name.hasSuffix(".md") ? "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" : ""
+            // Partials (no suffix) take the escaping of the template that includes them.
+            let prefix = name.hasSuffix(".md") ? "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}"
+                : name.hasSuffix(".html") ? "{{% CONTENT_TYPE: \(HTMLContentType.name)}}" : ""
             do {
                 library.register(try MustacheTemplate(string: prefix + texts[name]!), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -171,17 +174,28 @@ struct TemplateSet {
 /// raw HTML get a backslash, so a scenario named `<script>` or `*x*` prints as typed.
 struct MarkdownContentType: MustacheContentType {
     static let name = "MARKDOWN"
-    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~"]
+    static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~"]
+
+    /// Line feed, vertical tab, form feed, carriage return, NEL, line and paragraph separators.
+    static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
 
     static func register() { MustacheContentTypes.register(MarkdownContentType(), named: name) }
 
+    /// Works on scalars, as Markdown readers do: "\r\n" is one Character equal to neither "\n"
+    /// nor "\r", and "<" followed by a combining mark is a Character unequal to "<".
     func escapeText(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if MarkdownContentType.special.contains(character) { out.append("\\") }
-            if character == "\n" || character == "\r" { out.append(" "); continue }
-            out.append(character)
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            if MarkdownContentType.lineBreaks.contains(scalar) {
+                if !(afterCR && scalar == "\n") { out.append(" ") }   // CRLF is one break, one space
+                continue
+            }
+            if MarkdownContentType.special.contains(scalar) { out.append("\\") }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 }
+
