@@ -29,7 +29,7 @@ import Testing
         ("../../etc/x", "etc-x"),
         ("/etc/passwd", "etc-passwd"),
         ("..", "scenario"),
-        ("a\\0b/../../c", "a-b-c"),
+        ("a\\tb/../../c", "a-b-c"),
         ("!!! ... ///", "scenario"),
         ("~/.ssh/authorized_keys", "ssh-authorized-keys"),
         (String(repeating: "Long community name ", count: 90), String(String(repeating: "long-community-name-", count: 4).dropLast())),
@@ -58,7 +58,7 @@ import Testing
         let work = sandbox.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try Data(Self.scenario(named: "../../../etc/x").utf8).write(to: work.appendingPathComponent("one.yaml"))
-        try Data(Self.scenario(named: "/tmp/y\\0z").utf8).write(to: work.appendingPathComponent("two.yaml"))
+        try Data(Self.scenario(named: "/tmp/y\\tz").utf8).write(to: work.appendingPathComponent("two.yaml"))
         let run = try lcbudget("compare", "one.yaml", "two.yaml", "--out", "cmp", in: work)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(Self.tree(sandbox) == ["a/b/cmp/comparison.json", "a/b/cmp/comparison.md", "a/b/one.yaml", "a/b/two.yaml"])
@@ -82,6 +82,20 @@ import Testing
         let run = try lcbudget("report", "s.yaml", "--out", "out", "--db", "record.sqlite", in: sandbox)
         #expect(run.status == 1)
         #expect(run.stderr == "s.yaml:16:7: error: name must be at most 2000 characters, found 40000; shorten it\n")
+        #expect(Self.tree(sandbox) == ["s.yaml"])
+    }
+
+    @Test func aNameWithANulByteIsRefusedAndNothingIsWritten() throws {
+        let sandbox = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: sandbox) }
+        try Data(Self.scenario(named: "../x\\0.xlsx").utf8).write(to: sandbox.appendingPathComponent("s.yaml"))
+        for run in [try lcbudget("report", "s.yaml", "--out", "out", "--db", "record.sqlite", in: sandbox),
+                    try lcbudget("calendar", "s.yaml", "--ics", "c.ics", in: sandbox),
+                    try lcbudget("compare", "s.yaml", "s.yaml", "--out", "cmp", in: sandbox),
+                    try lcbudget("project", "s.yaml", "--save", "--db", "record.sqlite", in: sandbox)] {
+            #expect(run.status == 1)
+            #expect(run.stderr.hasPrefix("s.yaml:16:7: error: name must not contain control characters (found U+0000)"), "\(run.stderr)")
+        }
         #expect(Self.tree(sandbox) == ["s.yaml"])
     }
 

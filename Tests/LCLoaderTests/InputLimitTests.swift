@@ -39,6 +39,15 @@ import LCModel
         #expect(scenarioErrors(fits) == [])
     }
 
+    @Test func controlCharactersAreRefused() {
+        let nul = validYAML.replacingOccurrences(of: "name: \"Test community\"", with: "name: \"a\\0b\"")
+        #expect(scenarioErrors(nul) == ["big.yaml:2:7: error: name must not contain control characters (found U+0000); only tab and line breaks are allowed"])
+        let escape = validYAML.replacingOccurrences(of: "source: \"Fund\"", with: "source: \"x\\e[31m\"")
+        #expect(scenarioErrors(escape) == ["big.yaml:18:13: error: funding[0].source must not contain control characters (found U+001B); only tab and line breaks are allowed"])
+        let allowed = validYAML.replacingOccurrences(of: "name: \"Test community\"", with: "name: \"a\\tb\\r\\nc\"")
+        #expect(scenarioErrors(allowed) == [])
+    }
+
     @Test func csvWithMoreThanTheRowLimitIsRefusedQuickly() {
         let row = "Ana,participant,2027-09-14,meeting,2\n"
         let text = "educator,role,date,activity,hours\n" + String(repeating: row, count: CSVParser.maximumRows + 1)
