@@ -58,9 +58,10 @@ swift-test: deps
 python-test: test-deps build
 	$(PY) -m pytest -q tests/python
 
-# The tests that drive C libraries (libxlsxwriter, SQLite) again under AddressSanitizer.
+# The tests that drive C libraries (libxlsxwriter: XlsxWriterTests, BudgetWorkbookTests; SQLite:
+# LCStoreTests) again under AddressSanitizer.
 asan-test: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter 'XlsxWriterTests|LCStoreTests'
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter 'XlsxWriterTests|LCStoreTests|BudgetWorkbookTests'
 
 fuzz-short: deps
 	scripts/fuzz.sh $(TEST_FUZZ_SECONDS)

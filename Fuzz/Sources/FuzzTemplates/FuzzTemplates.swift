@@ -33,7 +33,7 @@ enum FuzzTemplates {
             try! fm.createDirectory(at: FuzzTemplates.folder, withIntermediateDirectories: true)
             let name = FuzzTemplates.names[Int(mode) % FuzzTemplates.names.count]
             try! Data(text.utf8).write(to: FuzzTemplates.folder.appendingPathComponent(name + ".mustache"))
-            do {
+            do throws(TemplateError) {
                 let narrative = try Narrative(FuzzTemplates.projection!, templates: FuzzTemplates.folder)
                 _ = narrative.briefHTML.count + narrative.briefMarkdown.count + narrative.justification.count
             } catch {
