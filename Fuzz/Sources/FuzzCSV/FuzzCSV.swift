@@ -14,13 +14,19 @@ enum FuzzCSV {
     /// The Riverside worked example's periods (2027-02 on-ramp to 2029-07), loaded once.
     nonisolated(unsafe) static var calendar: ProjectCalendar?
 
-    static func main() {
+    /// Loads what every input shares (kept for the process's life; see Fuzz/lsan-suppressions.txt).
+    @inline(never)
+    static func fuzzSetUp() {
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../../scenarios/riverside-worked-example.yaml").standardizedFileURL
         guard let loaded = try? ScenarioLoader.load(path: example.path) else {
             fatalError("fuzz: cannot load \(example.path)")
         }
         calendar = ProjectCalendar(loaded.scenario)
+    }
+
+    static func main() {
+        fuzzSetUp()
         runFuzzer { data, size in
             let bytes = fuzzBytes(data, size)
             guard let mode = bytes.first,

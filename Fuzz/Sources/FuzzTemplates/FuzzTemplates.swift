@@ -16,7 +16,10 @@ enum FuzzTemplates {
     /// The templates a district may replace, plus one extra partial a template may include.
     static let names = ["brief.md", "brief.html", "justification.md", "recommendation", "extra"]
 
-    static func main() {
+    /// Loads what every input shares. What it allocates lives as long as the process, so
+    /// LeakSanitizer is told to ignore it (Fuzz/lsan-suppressions.txt names this function).
+    @inline(never)
+    static func fuzzSetUp() {
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../../scenarios/riverside-worked-example.yaml").standardizedFileURL
         guard let loaded = try? ScenarioLoader.load(path: example.path) else {
@@ -24,6 +27,10 @@ enum FuzzTemplates {
         }
         projection = Projector.project(loaded.scenario)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lcbudget-fuzz-templates-\(getpid())")
+    }
+
+    static func main() {
+        fuzzSetUp()
         runFuzzer { data, size in
             let bytes = fuzzBytes(data, size)
             guard let mode = bytes.first,
