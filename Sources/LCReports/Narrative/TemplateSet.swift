@@ -136,10 +136,20 @@ struct TemplateSet {
         return text
     }
 
+    /// Bytes a template file may hold (the shipped ones are a few kilobytes).
+    static let maximumBytes = 1_048_576
+
     private static func read(_ url: URL) throws(TemplateError) -> String {
         guard FileManager.default.fileExists(atPath: url.path) else { throw .missing(url.path) }
+        // A bounded read through FileHandle, not Data(contentsOf:): that reads a file of any size
+        // whole, and leaks its buffer when the file is empty (found by FuzzTemplates).
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw .unreadable(url.path, reason: "cannot be opened") }
+        defer { try? handle.close() }
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .unreadable(url.path, reason: error.localizedDescription) }
+        do { data = try handle.read(upToCount: maximumBytes + 1) ?? Data() } catch {
+            throw .unreadable(url.path, reason: error.localizedDescription)
+        }
+        if data.count > maximumBytes { throw .unreadable(url.path, reason: "larger than 1 MB; a template is a few kilobytes") }
         guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(url.path, reason: "not UTF-8 text") }
         return text
     }
