@@ -44,6 +44,10 @@ import Testing
         #expect(md.escapeText("*\u{301}x*") == "\\*\u{301}x\\*")
     }
 
+    @Test func portfolioTableCellsStayOnOneLine() {
+        #expect(PortfolioMarkdown.cell("a\r\nb|c\rd\u{2028}e") == "a b\\|c d e")
+    }
+
     @Test func anHTMLBriefOfAHostileNameHasNoBareQuoteOrTag() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lcbudget-attr-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
