@@ -11,6 +11,13 @@ let package = Package(
         .executableTarget(name: "FuzzScenario",
                           dependencies: ["FuzzSupport", .product(name: "LCLoader", package: "lcbudget"),
                                          .product(name: "LCModel", package: "lcbudget")]),
+        .executableTarget(name: "FuzzCSV",
+                          dependencies: ["FuzzSupport", .product(name: "LCLoader", package: "lcbudget"),
+                                         .product(name: "LCModel", package: "lcbudget")]),
+        .executableTarget(name: "FuzzTemplates",
+                          dependencies: ["FuzzSupport", .product(name: "LCLoader", package: "lcbudget"),
+                                         .product(name: "LCModel", package: "lcbudget"),
+                                         .product(name: "LCReports", package: "lcbudget")]),
     ],
     swiftLanguageModes: [.v6]
 )

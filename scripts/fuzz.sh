@@ -3,7 +3,8 @@
 #   scripts/fuzz.sh SECONDS_PER_TARGET [TARGET...]
 # Seeds come from Tests/FuzzCorpus/<corpus>/ (never modified); new inputs go to .build-fuzz/corpus/.
 # A crash leaves its input in .build-fuzz/artifacts/ and fails the run: turn it into a regression
-# test (copy it into Tests/FuzzCorpus/regressions/ and add a test that loads it).
+# test: copy it to Tests/FuzzCorpus/regressions/<Target>-<what> (FuzzRegressionTests replays every
+# file there through the target's calls) and fix the code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
@@ -31,6 +32,7 @@ for target in "${targets[@]}"; do
   work=".build-fuzz/corpus/$target"
   mkdir -p "$work"
   echo "fuzz: $target for ${seconds}s (seeds: $seeds)" >&2
+  LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt:print_suppressions=0" \
   "$binary" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=".build-fuzz/artifacts/$target-" -print_final_stats=1 "$work" "$seeds" 2> ".build-fuzz/$target.log" || {
       tail -40 ".build-fuzz/$target.log" >&2

@@ -84,6 +84,11 @@ struct MappingReader {
 
     // MARK: Scalars
 
+    /// C0 controls other than tab, line feed and carriage return, and DEL.
+    static func isRefusedControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || scalar.value == 0x7F
+    }
+
     func string(_ key: String, required: Bool = false, nonEmpty: Bool = false) -> String? {
         guard let node = value(key) else {
             if required { missing(key, "text") }
@@ -95,6 +100,16 @@ struct MappingReader {
         }
         if nonEmpty && scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
             validation.error("\(qualified(key)) must not be empty", at: node)
+            return nil
+        }
+        if let control = scalar.string.unicodeScalars.first(where: MappingReader.isRefusedControl) {
+            // A NUL ends a C string: SQLite and libxlsxwriter would keep only the text before it.
+            let code = "U+" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count) + String(control.value, radix: 16, uppercase: true)
+            validation.error("\(qualified(key)) must not contain control characters (found \(code)); only tab and line breaks are allowed", at: node)
+            return nil
+        }
+        if scalar.string.count > ScenarioLoader.maximumTextCharacters {
+            validation.error("\(qualified(key)) must be at most \(ScenarioLoader.maximumTextCharacters) characters, found \(scalar.string.count); shorten it", at: node)
             return nil
         }
         return scalar.string

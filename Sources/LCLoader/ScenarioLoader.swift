@@ -17,6 +17,12 @@ public enum ScenarioLoader {
     public static let maximumNodes = 20_000
     /// Nesting depth a scenario may reach.
     public static let maximumDepth = 32
+    /// Educators a cohort (or any `by_year` entry) may hold: far above any learning community,
+    /// low enough that every per-educator figure stays well inside exact money.
+    public static let maximumCohort = 10_000
+    /// Characters a name or note may hold: any real one fits, and a workbook cell (at most
+    /// 32,767) or a file name built from it always can.
+    public static let maximumTextCharacters = 2_000
 
     /// Yams's tag resolver with only its `bool` rule. The reader reads every number and date from
     /// the scalar's text, so the other rules (int, float, null, timestamp, merge, value: one ICU

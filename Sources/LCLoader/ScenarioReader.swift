@@ -112,7 +112,7 @@ struct ScenarioReader {
             return nil
         }
         guard let c = top.section("cohort", allowed: ["participants", "leaders", "students_per_educator", "employees", "by_year"]) else { return nil }
-        let participants = c.int("participants", required: true, atLeast: 1)
+        let participants = c.int("participants", required: true, in: 1...ScenarioLoader.maximumCohort)
         let leaders = c.int("leaders", atLeast: 0)
         if let participants, let leaders, let node = c.value("leaders"), leaders > participants {
             validation.error("cohort.leaders (\(leaders)) must not be greater than cohort.participants (\(participants)); participants include leaders", at: node)
@@ -127,7 +127,7 @@ struct ScenarioReader {
             byYear = entries.enumerated().compactMap { index, entry in
                 let path = "cohort.by_year[\(index)]"
                 guard let e = MappingReader(entry, path: path, allowed: ["participants", "leaders"], validation: validation) else { return nil }
-                guard let p = e.int("participants", required: true, atLeast: 1) else { _ = e.int("leaders", atLeast: 0); return nil }
+                guard let p = e.int("participants", required: true, in: 1...ScenarioLoader.maximumCohort) else { _ = e.int("leaders", atLeast: 0); return nil }
                 let l = e.int("leaders", atLeast: 0) ?? 0
                 if l > p, let node = e.value("leaders") {
                     validation.error("\(path).leaders (\(l)) must not be greater than \(path).participants (\(p))", at: node)

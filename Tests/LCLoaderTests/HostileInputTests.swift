@@ -38,7 +38,10 @@ import LCModel
         defer { try? FileManager.default.removeItem(at: url) }
         let line = "# " + String(repeating: "x", count: 1000) + "\n"
         try Data(String(repeating: line, count: 1100).utf8).write(to: url)
+        let clock = ContinuousClock()
+        let started = clock.now
         #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: url.path) }
+        #expect(clock.now - started < .seconds(2), "refused before parsing, so quickly")
         do {
             _ = try ScenarioLoader.load(path: url.path)
         } catch {

@@ -25,6 +25,12 @@ public struct CSVRecord: Sendable, Equatable {
 /// records[1].cells[1].text   // "x, y"
 /// ```
 public enum CSVParser {
+    /// Rows after the header a file may hold: a year of receipts or sign-in sheets is a few
+    /// thousand; this bounds memory (about 300 bytes a row) on a hostile file.
+    public static let maximumRows = 100_000
+    /// Fields one record may hold (the importers name five or six columns).
+    public static let maximumFields = 100
+
     public static func parse(_ text: String, file: String) throws(ScenarioError) -> [CSVRecord] {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
@@ -41,8 +47,13 @@ public enum CSVParser {
         func fail(_ message: String, _ l: Int, _ c: Int) -> ScenarioError {
             ScenarioError([Diagnostic(.error, message, at: SourceLocation(file: file, line: l, column: c))])
         }
+        var tooLarge: ScenarioError?
         func endField() {
-            cells.append(CSVCell(text: String(field), line: fieldLine, column: fieldColumn))
+            if cells.count < maximumFields {
+                cells.append(CSVCell(text: String(field), line: fieldLine, column: fieldColumn))
+            } else {
+                tooLarge = tooLarge ?? fail("this row has more than \(maximumFields) fields; the importers read five or six columns", recordLine, 1)
+            }
             field = String.UnicodeScalarView()
             quoted = false
             afterClosingQuote = false
@@ -51,12 +62,17 @@ public enum CSVParser {
             endField()
             // A blank line is one empty unquoted field: skip it.
             if !(cells.count == 1 && cells[0].text.isEmpty) {
-                records.append(CSVRecord(line: recordLine, cells: cells))
+                if records.count > maximumRows {
+                    tooLarge = tooLarge ?? fail("has more than \(maximumRows) rows after the header; split it into several imports", recordLine, 1)
+                } else {
+                    records.append(CSVRecord(line: recordLine, cells: cells))
+                }
             }
             cells = []
         }
 
         while i < scalars.count {
+            if let tooLarge { throw tooLarge }
             let c = scalars[i]
             if inQuotes {
                 if c == "\"" {
@@ -103,6 +119,7 @@ public enum CSVParser {
             throw fail("this quoted field is never closed (a missing double quote)", fieldLine, fieldColumn)
         }
         if !field.isEmpty || !cells.isEmpty || quoted { endRecord() }
+        if let tooLarge { throw tooLarge }
         return records
     }
 }

@@ -56,17 +56,6 @@ enum CostChart {
 
     /// Escapes text for HTML and SVG content and attributes.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLContentType().escapeText(text)
     }
 }

@@ -57,6 +57,7 @@ struct TemplateSet {
 
     static func load(overrides: URL?) throws(TemplateError) -> TemplateSet {
         MarkdownContentType.register()
+        HTMLContentType.register()
         var files: [String: URL] = [:]
         guard let shipped = shippedDirectory else { throw .missing("Templates") }
         for name in names { files[name] = shipped.appendingPathComponent(name + ".mustache") }
@@ -81,10 +82,22 @@ struct TemplateSet {
         var texts: [String: String] = [:]
         for (name, url) in files { texts[name] = try read(url) }
 
+        // Scanned before parsing: the parser recurses once per nested section.
+        var tags: [String: TemplateTags] = [:]
+        for name in files.keys.sorted() {
+            let scan = TemplateTags(texts[name]!)
+            if let refusal = scan.refusal {
+                throw .syntax(files[name]!.path, line: refusal.line, column: refusal.column, message: refusal.message)
+            }
+            tags[name] = scan
+        }
+
         var library = MustacheLibrary()
         for name in files.keys.sorted() {
             let path = files[name]!.path
-            let prefix = name.hasSuffix(".md") ? "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" : ""
+            // Partials (no suffix) take the escaping of the template that includes them.
+            let prefix = name.hasSuffix(".md") ? "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}"
+                : name.hasSuffix(".html") ? "{{% CONTENT_TYPE: \(HTMLContentType.name)}}" : ""
             do {
                 library.register(try MustacheTemplate(string: prefix + texts[name]!), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -98,7 +111,7 @@ struct TemplateSet {
         // Includes must name a template, must not loop, and every extra file must be included.
         var includes: [String: Set<String>] = [:]
         for name in files.keys.sorted() {
-            for (line, partial) in partials(in: texts[name]!) {
+            for (line, partial) in tags[name]!.includes {
                 guard files[partial] != nil else { throw .unknownPartial(files[name]!.path, line: line, name: partial) }
                 includes[name, default: []].insert(partial)
             }
@@ -123,30 +136,22 @@ struct TemplateSet {
         return text
     }
 
+    /// Bytes a template file may hold (the shipped ones are a few kilobytes).
+    static let maximumBytes = 1_048_576
+
     private static func read(_ url: URL) throws(TemplateError) -> String {
         guard FileManager.default.fileExists(atPath: url.path) else { throw .missing(url.path) }
+        // A bounded read through FileHandle, not Data(contentsOf:): that reads a file of any size
+        // whole, and leaks its buffer when the file is empty (found by FuzzTemplates).
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw .unreadable(url.path, reason: "cannot be opened") }
+        defer { try? handle.close() }
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .unreadable(url.path, reason: error.localizedDescription) }
+        do { data = try handle.read(upToCount: maximumBytes + 1) ?? Data() } catch {
+            throw .unreadable(url.path, reason: error.localizedDescription)
+        }
+        if data.count > maximumBytes { throw .unreadable(url.path, reason: "larger than 1 MB; a template is a few kilobytes") }
         guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(url.path, reason: "not UTF-8 text") }
         return text
-    }
-
-    /// `{{> name}}` tags with their 1-based line numbers.
-    static func partials(in text: String) -> [(Int, String)] {
-        var found: [(Int, String)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = Substring(line)
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                guard let close = rest.range(of: "}}") else { break }
-                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                rest = rest[close.upperBound...]
-                guard tag.hasPrefix(">") else { continue }
-                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty && !name.hasPrefix("*") { found.append((index + 1, name)) }
-            }
-        }
-        return found
     }
 
     private static func reaches(_ from: String, _ target: String, _ includes: [String: Set<String>]) -> Bool {
@@ -179,17 +184,28 @@ struct TemplateSet {
 /// raw HTML get a backslash, so a scenario named `<script>` or `*x*` prints as typed.
 struct MarkdownContentType: MustacheContentType {
     static let name = "MARKDOWN"
-    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~"]
+    static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~"]
+
+    /// Line feed, vertical tab, form feed, carriage return, NEL, line and paragraph separators.
+    static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
 
     static func register() { MustacheContentTypes.register(MarkdownContentType(), named: name) }
 
+    /// Works on scalars, as Markdown readers do: "\r\n" is one Character equal to neither "\n"
+    /// nor "\r", and "<" followed by a combining mark is a Character unequal to "<".
     func escapeText(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if MarkdownContentType.special.contains(character) { out.append("\\") }
-            if character == "\n" || character == "\r" { out.append(" "); continue }
-            out.append(character)
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            if MarkdownContentType.lineBreaks.contains(scalar) {
+                if !(afterCR && scalar == "\n") { out.append(" ") }   // CRLF is one break, one space
+                continue
+            }
+            if MarkdownContentType.special.contains(scalar) { out.append("\\") }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 }
+

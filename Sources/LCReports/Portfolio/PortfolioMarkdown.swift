@@ -33,7 +33,19 @@ public enum PortfolioMarkdown {
     }
 
     /// Escapes the characters that would break a Markdown table cell.
+    /// Scalar by scalar: a CR alone (or inside CRLF) also ends a Markdown line.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            if MarkdownContentType.lineBreaks.contains(scalar) {
+                if !(afterCR && scalar == "\n") { out.append(" ") }
+                continue
+            }
+            if scalar == "|" { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
     }
 }

@@ -20,7 +20,10 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
 /// Writes a set of files into one folder all or nothing: each goes to a hidden temporary file
 /// in the same folder, and only when every one is complete are they renamed into place.
 public enum AtomicOutput {
-    public static func write(_ files: [ReportFile], into directory: URL, force: Bool) throws -> [URL] {
+    /// - Parameter midWrite: called once after the first temporary file is complete and before
+    ///   any is renamed (the interruption test kills the process there).
+    public static func write(_ files: [ReportFile], into directory: URL, force: Bool,
+                             midWrite: (() -> Void)? = nil) throws -> [URL] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
@@ -40,6 +43,7 @@ public enum AtomicOutput {
                 let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
                 temporaries.append(temporary)
                 try file.write(temporary)
+                if temporaries.count == 1 { midWrite?() }
             }
             for (temporary, target) in zip(temporaries, targets) {
                 if rename(temporary.path, target.path) != 0 {

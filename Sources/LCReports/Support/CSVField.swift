@@ -7,10 +7,18 @@ public enum CSVField {
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             value = "'" + value
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Scalars, not Characters: "\r\n" is one Character, and a comma or quote followed by a
+        // combining mark is a Character unequal to "," or "\"", yet CSV readers split on its byte.
+        let scalars = value.unicodeScalars
+        guard scalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in scalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
         }
-        return value
+        quoted.append("\"")
+        return String(quoted)
     }
 
     public static func row(_ fields: [String]) -> String { fields.joined(separator: ",") + "\n" }

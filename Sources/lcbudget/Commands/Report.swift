@@ -58,7 +58,8 @@ extension LCBudget {
             context.uncertainty = Simulation.reportSummary(projection, jobs: ProcessInfo.processInfo.activeProcessorCount)
             do {
                 let files = try ReportBundle.files(slug: Slug.make(loaded.scenario.name), context: context)
-                let written = try AtomicOutput.write(files, into: URL(fileURLWithPath: out), force: force)
+                let written = try AtomicOutput.write(files, into: URL(fileURLWithPath: out), force: force,
+                                                     midWrite: OutputPause.hook())
                 for url in written { Console.out("wrote \(url.path)\n") }
                 try RunRecorder.record(projection, loaded: loaded, command: .report, into: record)
             } catch {

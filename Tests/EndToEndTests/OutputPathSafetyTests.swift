@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+/// Through the real commands: a scenario's name never decides where a file goes (only `--out`
+/// and `--ics` do), and a run killed mid-write leaves no file under a final name.
+@Suite struct OutputPathSafetyTests {
+    static let calendarSample = try! String(contentsOfFile: scenarioPath("calendar-sample.yaml"), encoding: .utf8)
+
+    /// The calendar sample (every output kind) renamed; `yamlName` is the inside of a YAML
+    /// double-quoted string, so `\0` is a NUL byte.
+    static func scenario(named yamlName: String) -> String {
+        calendarSample.replacingOccurrences(
+            of: "name: \"Riverside K-8 Maker Educator Learning Community (calendar sample)\"", with: "name: \"\(yamlName)\"")
+    }
+
+    /// Every file under `root`, relative to it.
+    static func tree(_ root: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        var files: [String] = []
+        while let url = enumerator?.nextObject() as? URL {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                files.append(String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)))
+            }
+        }
+        return files.sorted()
+    }
+
+    static let hostileNames: [(yaml: String, slug: String)] = [
+        ("../../etc/x", "etc-x"),
+        ("/etc/passwd", "etc-passwd"),
+        ("..", "scenario"),
+        ("a\\tb/../../c", "a-b-c"),
+        ("!!! ... ///", "scenario"),
+        ("~/.ssh/authorized_keys", "ssh-authorized-keys"),
+        (String(repeating: "Long community name ", count: 90), String(String(repeating: "long-community-name-", count: 4).dropLast())),
+    ]
+
+    @Test(arguments: hostileNames.indices)
+    func reportWritesOnlyIntoOut(index: Int) throws {
+        let (yamlName, slug) = Self.hostileNames[index]
+        // Deep enough that "../../etc/x" taken literally would still land inside the sandbox.
+        let sandbox = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: sandbox) }
+        let work = sandbox.appendingPathComponent("a/b/c")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try Data(Self.scenario(named: yamlName).utf8).write(to: work.appendingPathComponent("s.yaml"))
+        let run = try lcbudget("report", "s.yaml", "--out", "out", "--db", "record.sqlite", in: work)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(slug.count <= 80)
+        let expected = ["a/b/c/out/\(slug)-brief.html", "a/b/c/out/\(slug)-brief.md", "a/b/c/out/\(slug)-justification.md",
+                        "a/b/c/out/\(slug).ics", "a/b/c/out/\(slug).xlsx", "a/b/c/record.sqlite", "a/b/c/s.yaml"]
+        #expect(Self.tree(sandbox) == expected.sorted())
+    }
+
+    @Test func compareWritesOnlyItsOwnFilesIntoOut() throws {
+        let sandbox = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: sandbox) }
+        let work = sandbox.appendingPathComponent("a/b")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try Data(Self.scenario(named: "../../../etc/x").utf8).write(to: work.appendingPathComponent("one.yaml"))
+        try Data(Self.scenario(named: "/tmp/y\\tz").utf8).write(to: work.appendingPathComponent("two.yaml"))
+        let run = try lcbudget("compare", "one.yaml", "two.yaml", "--out", "cmp", in: work)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Self.tree(sandbox) == ["a/b/cmp/comparison.json", "a/b/cmp/comparison.md", "a/b/cmp/comparison.xlsx", "a/b/one.yaml", "a/b/two.yaml"])
+    }
+
+    @Test func calendarWritesExactlyTheIcsPathGiven() throws {
+        let sandbox = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: sandbox) }
+        let work = sandbox.appendingPathComponent("a/b")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try Data(Self.scenario(named: "../../evil.ics").utf8).write(to: work.appendingPathComponent("s.yaml"))
+        let run = try lcbudget("calendar", "s.yaml", "--ics", "cal/meetings.ics", in: work)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Self.tree(sandbox) == ["a/b/cal/meetings.ics", "a/b/s.yaml"])
+    }
+
+    @Test func aNameLongerThanTwoThousandCharactersIsRefusedAndNothingIsWritten() throws {
+        let sandbox = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: sandbox) }
+        try Data(Self.scenario(named: String(repeating: "x", count: 40_000)).utf8).write(to: sandbox.appendingPathComponent("s.yaml"))
+        let run = try lcbudget("report", "s.yaml", "--out", "out", "--db", "record.sqlite", in: sandbox)
+        #expect(run.status == 1)
+        #expect(run.stderr == "s.yaml:16:7: error: name must be at most 2000 characters, found 40000; shorten it\n")
+        #expect(Self.tree(sandbox) == ["s.yaml"])
+    }
+
+    @Test func aNameWithANulByteIsRefusedAndNothingIsWritten() throws {
+        let sandbox = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: sandbox) }
+        try Data(Self.scenario(named: "../x\\0.xlsx").utf8).write(to: sandbox.appendingPathComponent("s.yaml"))
+        for run in [try lcbudget("report", "s.yaml", "--out", "out", "--db", "record.sqlite", in: sandbox),
+                    try lcbudget("calendar", "s.yaml", "--ics", "c.ics", in: sandbox),
+                    try lcbudget("compare", "s.yaml", "s.yaml", "--out", "cmp", in: sandbox),
+                    try lcbudget("project", "s.yaml", "--save", "--db", "record.sqlite", in: sandbox)] {
+            #expect(run.status == 1)
+            #expect(run.stderr.hasPrefix("s.yaml:16:7: error: name must not contain control characters (found U+0000)"), "\(run.stderr)")
+        }
+        #expect(Self.tree(sandbox) == ["s.yaml"])
+    }
+
+    /// Kills `report` (SIGKILL) after the workbook is written to its temporary name: no file
+    /// appears under a final name, and a second run with --force replaces nothing until complete.
+    @Test func aKilledReportLeavesNoFileUnderAFinalName() throws {
+        let sandbox = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: sandbox) }
+        let out = sandbox.appendingPathComponent("out")
+
+        func killMidOutput(force: Bool) throws {
+            let process = Process()
+            process.executableURL = packageRoot.appendingPathComponent(".build/debug/lcbudget")
+            process.arguments = ["report", scenarioPath("calendar-sample.yaml"), "--out", out.path,
+                                 "--db", sandbox.appendingPathComponent("record.sqlite").path] + (force ? ["--force"] : [])
+            process.environment = ProcessInfo.processInfo.environment.merging(["LCBUDGET_TEST_PAUSE_MID_OUTPUT": "30"]) { $1 }
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            var said = Data()
+            while !String(decoding: said, as: UTF8.self).contains("paused mid-output") {
+                let chunk = errors.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                said += chunk
+            }
+            #expect(String(decoding: said, as: UTF8.self).contains("paused mid-output"), "\(String(decoding: said, as: UTF8.self))")
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal)
+        }
+
+        try killMidOutput(force: false)
+        let left = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        // Only the hidden temporary of the one complete file; nothing under a final name.
+        #expect(left.count == 1 && left.allSatisfy { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }, "\(left)")
+
+        // A complete run, then a killed --force run: every final file keeps its bytes.
+        let done = try lcbudget("report", scenarioPath("calendar-sample.yaml"), "--out", out.path, "--force",
+                                "--db", sandbox.appendingPathComponent("record.sqlite").path)
+        #expect(done.status == 0, "\(done.stderr)")
+        let finals = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(finals.count == 5)
+        let before = try finals.map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        try killMidOutput(force: true)
+        let after = try finals.map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        #expect(before == after)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted() == finals)
+    }
+}

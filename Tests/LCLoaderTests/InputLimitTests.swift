@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import LCLoader
+import LCModel
+
+/// Inputs past the documented limits are refused quickly, naming the limit, with bounded memory:
+/// more than 10,000 cohort members; CSV imports over 32 MB, 100,000 rows or 100 fields a row.
+@Suite struct InputLimitTests {
+    private func scenarioErrors(_ text: String) -> [String] {
+        importErrors { _ = try ScenarioLoader.parse(text, file: "big.yaml") }
+    }
+
+    @Test func aCohortOfTenThousandLoads() throws {
+        let text = validYAML.replacingOccurrences(of: "participants: 24", with: "participants: 10000")
+        #expect(try ScenarioLoader.parse(text, file: "big.yaml").scenario.cohort.participants == 10_000)
+    }
+
+    @Test func moreThanTenThousandCohortMembersIsRefused() {
+        let text = validYAML.replacingOccurrences(of: "participants: 24", with: "participants: 10001")
+        #expect(scenarioErrors(text) == ["big.yaml:7:17: error: cohort.participants must be a whole number from 1 to 10000, found 10001"])
+        let huge = validYAML.replacingOccurrences(of: "participants: 24", with: "participants: 9223372036854775807")
+        #expect(scenarioErrors(huge) == ["big.yaml:7:17: error: cohort.participants must be a whole number from 1 to 10000, found 9223372036854775807"])
+    }
+
+    @Test func aByYearEntryOverTenThousandIsRefused() {
+        let text = validYAML.replacingOccurrences(
+            of: "  leaders: 3\n", with: "  leaders: 3\n  by_year:\n    - { participants: 24 }\n    - { participants: 20000, leaders: 2 }\n")
+        #expect(scenarioErrors(text) == [
+            "big.yaml:11:23: error: cohort.by_year[1].participants must be a whole number from 1 to 10000, found 20000"])
+    }
+
+    @Test func textLongerThanTwoThousandCharactersIsRefused() {
+        let long = String(repeating: "x", count: 2_001)
+        let name = validYAML.replacingOccurrences(of: "name: \"Test community\"", with: "name: \"\(long)\"")
+        #expect(scenarioErrors(name) == ["big.yaml:2:7: error: name must be at most 2000 characters, found 2001; shorten it"])
+        let source = validYAML.replacingOccurrences(of: "source: \"Fund\"", with: "source: \"\(long)\"")
+        #expect(scenarioErrors(source) == ["big.yaml:18:13: error: funding[0].source must be at most 2000 characters, found 2001; shorten it"])
+        let fits = validYAML.replacingOccurrences(of: "name: \"Test community\"", with: "name: \"\(long.dropLast())\"")
+        #expect(scenarioErrors(fits) == [])
+    }
+
+    @Test func controlCharactersAreRefused() {
+        let nul = validYAML.replacingOccurrences(of: "name: \"Test community\"", with: "name: \"a\\0b\"")
+        #expect(scenarioErrors(nul) == ["big.yaml:2:7: error: name must not contain control characters (found U+0000); only tab and line breaks are allowed"])
+        let escape = validYAML.replacingOccurrences(of: "source: \"Fund\"", with: "source: \"x\\e[31m\"")
+        #expect(scenarioErrors(escape) == ["big.yaml:18:13: error: funding[0].source must not contain control characters (found U+001B); only tab and line breaks are allowed"])
+        let allowed = validYAML.replacingOccurrences(of: "name: \"Test community\"", with: "name: \"a\\tb\\r\\nc\"")
+        #expect(scenarioErrors(allowed) == [])
+    }
+
+    @Test func csvWithMoreThanTheRowLimitIsRefusedQuickly() {
+        let row = "Ana,participant,2027-09-14,meeting,2\n"
+        let text = "educator,role,date,activity,hours\n" + String(repeating: row, count: CSVParser.maximumRows + 1)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let errors = importErrors { _ = try AttendanceCSV.parse(text, file: "big.csv", calendar: nil) }
+        #expect(clock.now - started < .seconds(10))
+        #expect(errors == ["big.csv:100002:1: error: has more than 100000 rows after the header; split it into several imports"])
+        // Exactly at the limit the file reads.
+        let atLimit = "educator,role,date,activity,hours\n" + String(repeating: row, count: 1000)
+        #expect(importErrors { _ = try AttendanceCSV.parse(atLimit, file: "ok.csv", calendar: nil) } == [])
+    }
+
+    @Test func aRowOfEndlessCommasIsRefused() {
+        let text = "date,category,item,amount,payer,memo\n" + String(repeating: ",", count: 1_000_000) + "\n"
+        #expect(importErrors { _ = try ActualsCSV.parse(text, file: "wide.csv", calendar: nil) }
+                == ["wide.csv:2:1: error: this row has more than 100 fields; the importers read five or six columns"])
+    }
+
+    @Test func aCSVFileOverThirtyTwoMegabytesIsRefusedBeforeParsing() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lcbudget-big-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        let block = Data(repeating: UInt8(ascii: "x"), count: 1_048_576)
+        for _ in 0..<33 { handle.write(block) }
+        try handle.close()
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(importErrors { _ = try CSVFile.read(path: url.path) }
+                == ["\(url.path): error: is larger than 32 MB; split it into several imports"])
+        #expect(clock.now - started < .seconds(2))
+    }
+}
