@@ -130,7 +130,8 @@ import Testing
         }
         #expect(topKeys == ["format", "scenario", "organization", "periods", "categoryTotals", "total", "presentValue",
                             "perParticipantYear", "perStudentReached", "funding", "advisories",
-                            "ed524", "sf424a", "whoPays", "fiscalYears", "constantDollars"])
+                            "ed524", "sf424a", "whoPays", "fiscalYears", "constantDollars",
+                            "ed524SectionA", "ed524SectionB", "ed524Unfunded"])
         let json = try object(result.out)
         #expect(number(json["total"]) == Decimal(string: "547809.59"))
         #expect(number(json["presentValue"]) == Decimal(string: "539826.18"))
@@ -156,6 +157,15 @@ import Testing
         #expect(number(constant["constant"]) == Decimal(string: "539919.2"))
         let who = try #require(json["whoPays"] as? [String: Any])
         #expect(number(who["gap"]) == Decimal(string: "127809.59"))   // 5,130 planning + the two years' gaps
+        // No federal source: Section A is empty, Section B is what the sources pay, the rest unfunded.
+        let line12 = { (key: String) throws -> Decimal? in
+            let section = try #require(json[key] as? [String: Any])
+            let lines = try #require(section["lines"] as? [[String: Any]])
+            return self.number(lines[11]["total"])
+        }
+        #expect(try line12("ed524SectionA") == 0)
+        #expect(try line12("ed524SectionB") == Decimal(string: "420000"))
+        #expect(try line12("ed524Unfunded") == Decimal(string: "127809.59"))
     }
 
     @Test func compareIdenticalFilesShowsNoDifferences() throws {

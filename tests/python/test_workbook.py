@@ -189,3 +189,70 @@ def test_existing_workbook_needs_force(tmp_path):
     result = subprocess.run([str(BINARY), "report", str(scenario), "--out", str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 1
     assert "already exists; use --force" in result.stderr
+
+
+def section_cells(book, doc):
+    """(title, label, column, cell value) of every number cell of the ED 524 sheet's Section A,
+    Section B and unfunded tables, with the JSON figure it must equal."""
+    from workbook_sheets_support import ED524_SECTIONS, analytics_figure, blocks
+    out = []
+    for title, header, rows in blocks(book["ED 524"]):
+        if title not in ED524_SECTIONS:
+            continue
+        labels = [r[0].value for r in rows]
+        for r in rows:
+            for cell in r[1:]:
+                column = header[cell.column - 1]
+                out.append((title, r[0].value, column, cell.value, analytics_figure(title, r[0].value, column, doc, labels)))
+    return out
+
+
+def check_sections_add_up(doc):
+    """Section A + Section B + unfunded = the full ED 524 view, per line and period, in the JSON."""
+    full = {l["line"]: l for l in doc["ed524"]["lines"]}
+    parts = [{l["line"]: l for l in doc[k]["lines"]} for k in ("ed524SectionA", "ed524SectionB", "ed524Unfunded")]
+    for line, want in full.items():
+        assert sum(p[line]["total"] for p in parts) == want["total"], (line, "total")
+        for i, period in enumerate(want["periods"]):
+            assert [p[line]["periods"][i]["label"] for p in parts] == [period["label"]] * 3
+            assert sum(p[line]["periods"][i]["amount"] for p in parts) == period["amount"], (line, period["label"])
+
+
+def test_ed524_sections_equal_the_json(cases):
+    """On every scenario with funding sources, the ED 524 sheet holds Section A, Section B and the
+    unfunded remainder, every figure (cached, and recalculated by LibreOffice) equal to the JSON,
+    and the JSON's three parts add up to the full ED 524 view."""
+    for case in cases:
+        check_sections_add_up(case["doc"])
+        if not case["doc"]["whoPays"]["periods"][0]["sources"]:
+            continue
+        periods = len(case["doc"]["ed524"]["lines"][0]["periods"])
+        for key in ("book", "book_recalculated", "poisoned_recalculated"):
+            cells = section_cells(load(case[key], True), case["doc"])
+            assert len(cells) == 3 * 12 * (periods + 1), (case["name"], key, len(cells))
+            for title, label, column, got, want in cells:
+                assert Decimal(repr(got)).quantize(Decimal("0.01")) == Decimal(str(want)), (case["name"], key, title, label, column)
+
+
+def test_federal_source_fills_section_a(tmp_path):
+    """The worked example with the foundation grant marked federal and food moved to Supplies:
+    Section A holds the grant's 60,000 a year on the lines of the costs it pays, Section B the
+    district's 150,000, and every cell equals the JSON (the whole workbook check passes too)."""
+    data = yaml.safe_load(scenario_files()[-1].read_text())
+    data["funding"][1]["federal"] = True
+    data["form_524"] = {"food": "supplies"}
+    path = tmp_path / "federal.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    doc = project(path)
+    check_sections_add_up(doc)
+    book = report(path, tmp_path / "out")
+    formulas, values = load(book, False), load(book, True)
+    assert check_workbook(formulas, values, doc) >= 20
+    cells = section_cells(values, doc)
+    assert len(cells) == 3 * 12 * 4
+    for title, label, column, got, want in cells:
+        assert Decimal(repr(got)).quantize(Decimal("0.01")) == Decimal(str(want)), (title, label, column)
+    line12 = {(t, c): g for t, l, c, g, w in cells if l.startswith("12.")}
+    assert Decimal(repr(line12[("ED 524 Section A — U.S. Department of Education funds (federal sources)", "Year 1")])) == 60000
+    assert Decimal(repr(line12[("ED 524 Section B — Non-federal funds", "Year 1")])) == 150000
+    assert Decimal(repr(line12[("ED 524 — Not funded by any source", "Total")])) == Decimal("127809.59")

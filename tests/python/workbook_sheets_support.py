@@ -17,6 +17,12 @@ CATEGORY_TITLES = {
 ANALYTICS = ["ED 524", "SF-424A", "Form mapping", "Who pays", "Fiscal years", "Constant dollars"]
 FY_CHECK = "Check: fiscal-year total less the Budget's total cost (0 when they agree)"
 ZERO = Decimal("0.00")
+# The ED 524 split by who pays, below the full ED 524 view: table title -> `project --format json` key.
+ED524_SECTIONS = {
+    "ED 524 Section A — U.S. Department of Education funds (federal sources)": "ed524SectionA",
+    "ED 524 Section B — Non-federal funds": "ed524SectionB",
+    "ED 524 — Not funded by any source": "ed524Unfunded",
+}
 
 
 def is_header(cell):
@@ -81,7 +87,8 @@ def analytics_figure(title, label, column, doc, row_labels):
     def across(values):
         return sum((Decimal(str(v)) for v in values), ZERO)
     if title.startswith("ED 524"):
-        line = next(l for l in doc["ed524"]["lines"] if f"{l['line']}. {l['title']}" == label)
+        key = ED524_SECTIONS.get(title, "ed524")
+        line = next(l for l in doc[key]["lines"] if f"{l['line']}. {l['title']}" == label)
         return line["total"] if column == "Total" else by_label(line["periods"])[column]["amount"]
     if title.startswith("SF-424A"):
         cls = next(c for c in doc["sf424a"]["classes"] if f"{c['class']}. {c['title']}" == label)
@@ -141,7 +148,9 @@ def check_analytics(formulas, values, doc, static_doc=None, check=None):
             continue
         fs, vs = formulas[name], values[name]
         for title, header, rows in blocks(fs):
-            source = doc if title.startswith(("ED 524", "SF-424A")) else static_doc
+            # The full ED 524 and SF-424A follow the Budget sheet; the sections are fixed at report time.
+            live = title.startswith(("ED 524", "SF-424A")) and title not in ED524_SECTIONS
+            source = doc if live else static_doc
             labels = [r[0].value for r in rows]
             for r in rows:
                 for cell in r[1:]:

@@ -2,11 +2,13 @@ import Foundation
 import LCModel
 
 /// The funding views' keys in `lcbudget project --format json`, after the spec's keys:
-/// `ed524`, `sf424a`, `whoPays`, `fiscalYears`, `constantDollars` (docs/funding.md).
+/// `ed524`, `sf424a`, `whoPays`, `fiscalYears`, `constantDollars`, then `ed524SectionA`,
+/// `ed524SectionB`, `ed524Unfunded` (docs/funding.md).
 public enum FundingJSON {
     public static func pairs(_ p: Projection) -> [(String, JSONValue)] {
         [("ed524", ed524(p)), ("sf424a", sf424a(p)), ("whoPays", whoPays(p)),
          ("fiscalYears", fiscalYears(p)), ("constantDollars", constantDollars(p))]
+            + sectionPairs(p)
     }
 
     static func share(_ value: Decimal) -> JSONValue {

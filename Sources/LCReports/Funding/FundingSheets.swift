@@ -6,9 +6,9 @@ import LCModel
 public enum FundingSheets {
     /// Every funding table, in the order `lcbudget project` prints them.
     public static func all(_ p: Projection) -> [SheetTable] {
-        [ed524(p), sf424a(p), formMapping(p), whoPays(p), fiscalYears(p), fiscalYearPayers(p), constantDollars(p),
+        let tables: [SheetTable?] = [ed524(p), sf424a(p), formMapping(p), whoPays(p), fiscalYears(p), fiscalYearPayers(p), constantDollars(p),
          constantDollarsByCategory(p)]
-            .compactMap { $0 }
+        return [tables[0]!] + ed524Sections(p) + tables.dropFirst().compactMap { $0 }
     }
 
     /// Every funding table as terminal text (`lcbudget project --funding`).

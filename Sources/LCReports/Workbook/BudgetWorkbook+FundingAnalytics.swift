@@ -7,10 +7,13 @@ struct AnalyticsSheet {
     let name: String
     let blocks: [TableBlock]
 
-    /// `FundingSheets.all(projection)` grouped into sheets: who pays by fiscal year goes on the
+    /// `FundingSheets.all(projection)` grouped into sheets: ED 524 Sections A and B (and the
+    /// unfunded remainder) go on the ED 524 sheet, who pays by fiscal year on the
     /// Fiscal years sheet, constant dollars by category on the Constant dollars sheet.
     static func layout(_ projection: Projection) -> [AnalyticsSheet] {
-        let hosts = ["Who pays by FY": "Fiscal years", "Constant by category": "Constant dollars"]
+        var hosts = ["Who pays by FY": "Fiscal years", "Constant by category": "Constant dollars"]
+        // ED 524 Section A / Section B / unfunded go below the full ED 524 view.
+        for part in ED524Part.allCases { hosts["ED 524 " + part.rawValue] = "ED 524" }
         var order: [String] = []
         var tables: [String: [SheetTable]] = [:]
         for table in FundingSheets.all(projection) {

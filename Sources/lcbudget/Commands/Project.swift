@@ -41,7 +41,7 @@ extension LCBudget {
 
         @OptionGroup var store: StoreOptions
 
-        @Flag(help: "With the table: add the funding views (ED 524, SF-424A, who pays, fiscal years, constant dollars; docs/funding.md).")
+        @Flag(help: "With the table: add the funding views (ED 524 and its federal / non-federal sections, SF-424A, who pays, fiscal years, constant dollars; docs/funding.md).")
         var funding = false
 
         func run() throws {

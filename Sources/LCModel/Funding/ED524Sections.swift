@@ -1,0 +1,90 @@
+import Foundation
+
+/// Which part of the ED 524 an amount belongs to once the who-pays allocation is applied.
+public enum ED524Part: String, Sendable, CaseIterable {
+    /// Section A, "U.S. Department of Education Funds": what `federal: true` sources pay.
+    case sectionA
+    /// Section B, "Non-Federal Funds": what every other source pays (district, partner, grant
+    /// unless federal, in-kind with `covers:`).
+    case sectionB
+    /// What no source pays (the who-pays gap), so that A + B + unfunded is the whole budget.
+    case unfunded
+}
+
+/// The ED 524 split by who pays: Section A (federal sources), Section B (non-federal sources)
+/// and the unfunded remainder, per form line and period, from `FundingAllocation`.
+///
+/// ```swift
+/// let sections = ED524Sections(projection)
+/// sections.amount(.sectionA, .personnel, period: 1)   // federal funds on line 1, Year 1
+/// // for every line and period:
+/// // A + B + unfunded == FederalFormView(projection).amount(line, period:)
+/// ```
+///
+/// The allocation pays categories; a category's lines may sit on several form lines (pay on
+/// line 1, its fringe on line 2; `form_524:` may move single lines). Within a period and a
+/// category, each source in listed order spreads what it pays over the category's form lines
+/// in proportion to what is still unpaid on each (largest remainder on cents, ties to the lower
+/// line number), and what is left after the last source is the unfunded amount. Every split is
+/// exact, so per line and period the parts add up to the full ED 524 view to the cent. In-kind
+/// ingredients outside the budget (`inKindAdded`) are not budget lines and appear on no section.
+public struct ED524Sections: Sendable {
+    /// The same columns as `FederalFormView.periods`.
+    public var periods: [(index: Int, label: String)]
+    private var amounts: [ED524Part: [Int: [ED524Line: Money]]]
+
+    public init(_ projection: Projection) {
+        let form = FederalFormView(projection)
+        let allocation = FundingAllocation(projection)
+        var amounts: [ED524Part: [Int: [ED524Line: Money]]] = [:]
+        for period in projection.periods {
+            var parts: [ED524Part: [ED524Line: Money]] = [:]
+            // Cost of each category on each form line.
+            var unpaid: [CostCategory: [ED524Line: Money]] = [:]
+            for item in period.lines {
+                let line = FederalFormMapping.line(for: item, in: projection.scenario).line
+                unpaid[item.category, default: [:]][line, default: .zero] += item.amount
+            }
+            let sources = allocation.periods.first { $0.index == period.index }?.sources ?? []
+            for source in sources {
+                let part: ED524Part = source.federal ? .sectionA : .sectionB
+                for category in CostCategory.allCases {
+                    guard let pay = source.byCategory[category], !pay.isZero, let left = unpaid[category] else { continue }
+                    let lines = left.keys.sorted()
+                    let shares = LargestRemainder.split(pay, weights: lines.map { left[$0]!.decimal })
+                    for (line, share) in zip(lines, shares) {
+                        parts[part, default: [:]][line, default: .zero] += share
+                        unpaid[category]![line]! -= share
+                    }
+                }
+            }
+            for (_, byLine) in unpaid {
+                for (line, amount) in byLine { parts[.unfunded, default: [:]][line, default: .zero] += amount }
+            }
+            for part in ED524Part.allCases {
+                amounts[part, default: [:]][period.index] = Self.withTotals(parts[part] ?? [:])
+            }
+        }
+        self.amounts = amounts
+        self.periods = form.periods
+    }
+
+    /// Lines 9 (1-8) and 12 (9 + 10 + 11), as on the form.
+    static func withTotals(_ byLine: [ED524Line: Money]) -> [ED524Line: Money] {
+        var byLine = byLine
+        let direct = (1...8).compactMap { ED524Line(rawValue: $0) }.map { byLine[$0] ?? .zero }.sum()
+        byLine[.totalDirect] = direct
+        byLine[.total] = direct + (byLine[.indirect] ?? .zero) + (byLine[.trainingStipends] ?? .zero)
+        return byLine
+    }
+
+    /// Line `line` of `part` in period `period` (0 = planning).
+    public func amount(_ part: ED524Part, _ line: ED524Line, period: Int) -> Money {
+        amounts[part]?[period]?[line] ?? .zero
+    }
+
+    /// Line `line` of `part` over every period.
+    public func total(_ part: ED524Part, _ line: ED524Line) -> Money {
+        (amounts[part] ?? [:]).keys.sorted().map { amount(part, line, period: $0) }.sum()
+    }
+}
