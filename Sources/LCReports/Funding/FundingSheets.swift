@@ -26,7 +26,7 @@ public enum FundingSheets {
         var note = "Every line of the projection on the form's lines (docs/funding.md); line 12 equals the projection's total."
         if form.periods.first?.index == 0 { note += " Planning is the on-ramp before Year 1 (pre-award costs need the agency's approval)." }
         if let rate = p.scenario.indirect?.rate { note += " Rate applied on line 10: \(Advisor.percentText(rate))." }
-        return SheetTable(sheetName: "ED 524", title: "ED 524 Section A — Budget summary",
+        return SheetTable(sheetName: "ED 524", title: "ED 524 budget summary — every source (Section A lines 1–12)",
                           header: ["Budget category"] + form.periods.map(\.label) + ["Total"], rows: rows, note: note)
     }
 

@@ -6,7 +6,7 @@ import XlsxWriter
 /// row; cells start in column B (column A holds the row labels).
 ///
 /// ```
-/// row start      ED 524 Section A — Budget summary        (title)
+/// row start      ED 524 budget summary — every source     (title)
 /// row start + 1  Budget category | Year 1 | Year 2 | Total (header)
 /// row start + 2  1. Personnel    | …                       (rows)
 /// ```
