@@ -6,78 +6,14 @@ import Testing
 /// The funding keys of docs/funding.md: parsed into `FundingTerms`, and every mistake reported
 /// at its file:line:column.
 @Suite struct FundingLoaderTests {
-    /// `shared/spec/example-riverside.yaml`, verbatim.
-    static let example = """
-    format: 1
-    name: "Riverside K-8 Maker Educator Learning Community"
-    organization: "Riverside School District"
-    goal: student-identity
-    start: 2027-08
-    years: 2
-    discount_rate: 0.03
-    cohort:
-      participants: 24
-      leaders: 3
-      students_per_educator: 60
-    meetings:
-      per_year: 10
-      minutes: 120
-      after_hours: true
-    stipends:
-      hourly_rate: 50.00
-      hours_per_month: 4
-      leader_hourly_rate: 65.00
-      leader_extra_hours_per_month: 2
-    fringe:
-      extra_duty: 0.14
-      substitutes: 0.02
-    buyouts:
-      salary: 72000
-      benefits_rate: 0.30
-      leader_share: 0.5
-    substitutes:
-      days_per_participant: 2
-      daily_rate: 200
-    food:
-      per_person_per_meeting: 15
-      guests_per_meeting: 2
-    childcare:
-      families: 6
-      hours_per_meeting: 2.5
-      hourly_rate: 20
-    kits:
-      per_participant: 120
-      refresh_share: 0.25
-    coaching:
-      sessions_per_year: 10
-      minutes: 45
-      group_size: 1
-      coach_hourly_rate: 80
-    credentials:
-      per_participant: 75
-    planning:
-      onramp_months: 6
-      team_size: 5
-      hours_per_month: 3
-      hourly_rate: 50
-    other:
-      - name: "External facilitator"
-        annual: 8000
-    escalation:
-      compensation: 0.03
-      goods: 0.025
-    indirect:
-      rate: 0.10
-      base: mtdc
-    funding:
-      - source: "District professional learning fund"
-        kind: district
-        by_year: [150000, 150000]
-      - source: "Community foundation grant"
-        kind: grant
-        by_year: [60000, 60000]
-
-    """
+    /// `shared/spec/example-riverside.yaml`, read from the spec itself.
+    static let example: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let spec = root.deletingLastPathComponent().appendingPathComponent("shared/spec/example-riverside.yaml")
+        // Followed by a blank line, so the keys a test appends start two lines below the file's end.
+        return try! String(contentsOf: spec, encoding: .utf8) + "\n"
+    }()
 
     func errors(_ text: String) -> [String] {
         do {
