@@ -26,25 +26,16 @@ extension LCBudget {
 
                 Examples:
                   lcbudget actuals import "Riverside K-8 Maker Educator Learning Community" \\
-                      scenarios/samples/riverside-actuals.csv
+                      scenarios/samples/riverside-made-up-actuals.csv
                   lcbudget actuals import riverside-k-8-maker-educator-learning-community \\
                       receipts-2028-02.csv --db records/riverside.sqlite
                 """
             )
 
-            @Argument(help: ArgumentHelp("The recorded scenario's name.", valueName: "scenario-name"))
-            var scenario: String
-
-            @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
-            var file: String
-
-            @Flag(help: "Import the file even though the same content was imported before.")
-            var again = false
-
-            @OptionGroup var store: StoreOptions
+            @OptionGroup var input: ImportArguments
 
             func run() throws {
-                try ImportFile.run(kind: .actuals, scenario: scenario, file: file, again: again, options: store)
+                try ImportFile.run(kind: .actuals, input)
             }
         }
     }

@@ -23,25 +23,16 @@ extension LCBudget {
 
                 Examples:
                   lcbudget attendance import "Riverside K-8 Maker Educator Learning Community" \\
-                      scenarios/samples/riverside-attendance.csv
+                      scenarios/samples/riverside-made-up-attendance.csv
                   lcbudget attendance import riverside-k-8-maker-educator-learning-community \\
                       sign-in-2028-03.csv --again
                 """
             )
 
-            @Argument(help: ArgumentHelp("The recorded scenario's name.", valueName: "scenario-name"))
-            var scenario: String
-
-            @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
-            var file: String
-
-            @Flag(help: "Import the file even though the same content was imported before.")
-            var again = false
-
-            @OptionGroup var store: StoreOptions
+            @OptionGroup var input: ImportArguments
 
             func run() throws {
-                try ImportFile.run(kind: .attendance, scenario: scenario, file: file, again: again, options: store)
+                try ImportFile.run(kind: .attendance, input)
             }
         }
     }

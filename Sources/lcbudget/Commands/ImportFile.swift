@@ -4,6 +4,20 @@ import LCLoader
 import LCModel
 import LCStore
 
+/// The arguments `actuals import` and `attendance import` share.
+struct ImportArguments: ParsableArguments {
+    @Argument(help: ArgumentHelp("The recorded scenario's name.", valueName: "scenario-name"))
+    var scenario: String
+
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    var file: String
+
+    @Flag(help: "Import the file even though the same content was imported before.")
+    var again = false
+
+    @OptionGroup var store: StoreOptions
+}
+
 /// What `actuals import` and `attendance import` share: read the file, check every row against
 /// the recorded scenario's periods, and store it all in one transaction or nothing.
 enum ImportFile {
@@ -11,7 +25,8 @@ enum ImportFile {
     /// transaction after half the rows are written (after printing a line to standard error).
     static let testPauseVariable = "LCBUDGET_TEST_PAUSE_MID_IMPORT"
 
-    static func run(kind: ImportKind, scenario name: String, file: String, again: Bool, options: StoreOptions) throws {
+    static func run(kind: ImportKind, _ input: ImportArguments) throws {
+        let (name, file, again, options) = (input.scenario, input.file, input.again, input.store)
         let text: String
         do { text = try CSVFile.read(path: file) } catch {
             Console.report(error)
@@ -43,9 +58,9 @@ enum ImportFile {
             Console.error("lcbudget: error: \(file) was not imported; nothing was written. Fix the rows above and import it again.")
             throw ExitCode(1)
         }
-        let again = summary.repeatOf.map { " (again: same content as import \($0))" } ?? ""
+        let repeated = summary.repeatOf.map { " (again: same content as import \($0))" } ?? ""
         Console.out("imported \(summary.rowCount) row\(summary.rowCount == 1 ? "" : "s") of \(kind.noun) from \(file) "
-                    + "for '\(scenario.name)' as import \(summary.id)\(again)\n")
+                    + "for '\(scenario.name)' as import \(summary.id)\(repeated)\n")
     }
 
     static func pauseHook() -> (() -> Void)? {
