@@ -77,3 +77,43 @@ import Testing
         }
     }
 }
+
+/// `Decimal.exactProduct` (the projector's line products) equals Foundation's multiplication
+/// in value and in rounded cents.
+@Suite struct ExactProductTests {
+    @Test func randomFactorListsMatchFoundation() {
+        var rng = SeededGenerator(seed: 7_2026)
+        var byDigits = 0, byFoundation = 0, negatives = 0
+        for _ in 0..<30_000 {
+            var values = (0..<Int.random(in: 0...7, using: &rng)).map { _ in CentsFastPathTests.factor(&rng) }
+            if Int.random(in: 0..<5, using: &rng) == 0, !values.isEmpty {
+                values[0] = -values[0]    // a negative factor (a credit) somewhere
+                negatives += 1
+            }
+            var expected = Decimal(1)
+            for value in values { expected *= value }
+            let product = Decimal.exactProduct(values)
+            #expect(product == expected, "\(values)")
+            #expect(product.roundedToCents() == expected.roundedToCentsByFoundation(), "\(values)")
+            if Decimal.productByDigits(values) != nil { byDigits += 1 } else { byFoundation += 1 }
+        }
+        #expect(byDigits > 15_000)
+        #expect(byFoundation > 1_000)
+        #expect(negatives > 3_000)
+    }
+
+    @Test func edgeProducts() {
+        let d = CentsFastPathTests.decimal
+        #expect(Decimal.exactProduct([]) == 1)
+        #expect(Decimal.exactProduct([d("0"), d("-3.5")]) == 0)
+        #expect(Decimal.exactProduct([d("0"), d("-3.5")]).roundedToCents() == 0)
+        #expect(Decimal.exactProduct([d("-1"), d("0.005")]).roundedToCents() == -1)
+        #expect(Decimal.exactProduct([d("1.03"), d("1.03"), d("0.98"), d("12.345")]) == d("12.83487429"))   // 1.0609 × 0.98 = 1.039682; × 12.345
+        // Past 64 bits: Foundation's product.
+        let big = [d("4294967296"), d("4294967296"), d("3")]
+        #expect(Decimal.productByDigits(big) == nil)
+        #expect(Decimal.exactProduct(big) == d("55340232221128654848"))
+        // Escalation below zero: (1 - 0.05)^3 × $1,000.00 = 857.375, a half cent: up to 857.38.
+        #expect(Decimal.exactProduct([Decimal.power(d("0.95"), 3), d("1000.00")]).roundedToCents() == 85_738)
+    }
+}

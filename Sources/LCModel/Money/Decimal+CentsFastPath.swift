@@ -42,7 +42,7 @@ extension Decimal {
     /// in 16-bit words (high four bits), the sign (bit 3) and the compact flag (bit 2), then
     /// from byte 4 the mantissa, little end first. `digitsLayoutHolds` checks that layout once
     /// against the public API before any use, so a different layout only costs the speed.
-    private static func digits(of value: Decimal) -> (UInt64, Int, Bool)? {
+    static func digits(of value: Decimal) -> (UInt64, Int, Bool)? {
         withUnsafeBytes(of: value) { raw -> (UInt64, Int, Bool)? in
             let flags = raw[1], length = Int(flags >> 4)
             guard length <= 4 else { return nil }
