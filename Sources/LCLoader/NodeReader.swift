@@ -117,7 +117,7 @@ struct MappingReader {
 
     func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
-        guard let scalar = node.scalar, scalar.style == .plain, let flag = node.bool else {
+        guard let scalar = node.scalar, scalar.style == .plain, let flag = node.yamlBool else {
             validation.error("\(qualified(key)) must be true or false, found \(MappingReader.shown(node))", at: node)
             return nil
         }

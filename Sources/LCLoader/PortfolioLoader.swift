@@ -19,10 +19,16 @@ public enum PortfolioLoader {
     ///
     /// Workers take the next file from a shared counter (files differ in size), and each result
     /// goes to the file's own slot, so the order and the results never depend on `jobs`.
-    public static func loadScenarios(paths: [String], jobs: Int = 1) -> LoadedPortfolio {
+    ///
+    /// - Parameter inOrder: called with each projected scenario in the order found (skipped files
+    ///   left out), one call at a time, as soon as it and every file before it are done: on a
+    ///   worker thread, while the other workers go on loading. `batch` writes its workbook's
+    ///   Line items rows there, overlapping the writing with the loading.
+    public static func loadScenarios(paths: [String], jobs: Int = 1,
+                                     inOrder: ((ProjectedScenario) -> Void)? = nil) -> LoadedPortfolio {
         let found = ScenarioFinder.find(paths)
         let files = found.files
-        let results = ResultSlots(count: files.count)
+        let results = ResultSlots(count: files.count, deliver: inOrder)
         let workers = max(1, min(jobs, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = results.nextIndex() {
@@ -70,13 +76,25 @@ public struct LoadedPortfolio: Sendable {
     }
 }
 
-/// One result slot per file, written once each by whichever worker took the file.
+/// One result slot per file, written once each by whichever worker took the file, and handed
+/// on in file order as the slots fill.
+///
+/// Delivery is a baton: the worker whose result completes the next undelivered run of slots
+/// delivers that run (outside the lock) while the others keep loading; a worker finding the
+/// baton taken leaves its result for the holder, who re-checks under the lock before letting go.
 private final class ResultSlots: @unchecked Sendable {
     enum Result { case success(ProjectedScenario), failure(PortfolioFailure) }
     private let lock = NSLock()
     private var slots: [Result?]
     private var next = 0
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    private let deliver: ((ProjectedScenario) -> Void)?
+    /// Slots before this one have been delivered.
+    private var delivered = 0
+    private var delivering = false
+    init(count: Int, deliver: ((ProjectedScenario) -> Void)?) {
+        slots = Array(repeating: nil, count: count)
+        self.deliver = deliver
+    }
     /// The next file no worker has taken, or nil when all are taken.
     func nextIndex() -> Int? {
         lock.lock(); defer { lock.unlock() }
@@ -84,6 +102,19 @@ private final class ResultSlots: @unchecked Sendable {
         next += 1
         return next - 1
     }
-    func set(_ index: Int, _ result: Result) { lock.lock(); slots[index] = result; lock.unlock() }
+    func set(_ index: Int, _ result: Result) {
+        lock.lock()
+        slots[index] = result
+        guard let deliver, !delivering else { lock.unlock(); return }
+        delivering = true
+        while delivered < slots.count, let ready = slots[delivered] {
+            delivered += 1
+            lock.unlock()
+            if case .success(let scenario) = ready { deliver(scenario) }
+            lock.lock()
+        }
+        delivering = false
+        lock.unlock()
+    }
     var values: [Result?] { lock.lock(); defer { lock.unlock() }; return slots }
 }

@@ -147,6 +147,6 @@ extension ScenarioReader {
     /// A plain `true` / `false` scalar.
     static func bool(_ node: Node) -> Bool? {
         guard let scalar = node.scalar, scalar.style == .plain else { return nil }
-        return node.bool
+        return node.yamlBool
     }
 }

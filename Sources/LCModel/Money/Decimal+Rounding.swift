@@ -6,7 +6,14 @@ extension Decimal {
     /// Foundation's `Decimal` keeps 38 significant digits, above the 28 the spec asks for.
     /// We round the magnitude and restore the sign ourselves so the rule does not depend on
     /// how a platform's `.plain` mode treats negative halves.
+    /// Amounts whose digits fit in 64 bits (all of a budget's) take `centsByDigits`, the same
+    /// rounding in integer arithmetic; the rest `roundedToCentsByFoundation`.
     public func roundedToCents() -> Int64 {
+        centsByDigits() ?? roundedToCentsByFoundation()
+    }
+
+    /// `roundedToCents` through Foundation's `NSDecimalRound`, for any `Decimal`.
+    public func roundedToCentsByFoundation() -> Int64 {
         var magnitude = self < 0 ? -self : self
         var rounded = Decimal()
         NSDecimalRound(&rounded, &magnitude, 2, .plain)

@@ -160,9 +160,7 @@ struct LineBuilder {
     }
 
     mutating func product(_ key: String, _ category: CostCategory, _ item: String, _ factors: [Factor]) {
-        var exact = Decimal(1)
-        for factor in factors { exact *= factor.value }
-        append(key, category, item, exact, .product(factors))
+        append(key, category, item, Decimal.exactProduct(factors.map(\.value)), .product(factors))
     }
 
     mutating func share(_ key: String, _ category: CostCategory, _ item: String, rate: Factor, of keys: [String]) {

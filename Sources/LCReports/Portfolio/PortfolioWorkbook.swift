@@ -24,15 +24,17 @@ public enum PortfolioWorkbook {
     public static func write(_ portfolio: Portfolio, projections: [Projection], to path: String,
                              created: Date = BudgetWorkbook.creationDate()) throws {
         precondition(projections.count == portfolio.rows.count, "one projection per portfolio row")
-        let workbook = try Workbook(path: path, options: .init(constantMemory: true))
-        try workbook.setProperties(DocumentProperties(
+        let writer = try PortfolioWorkbookWriter(path: path, created: created)
+        for projection in projections { try writer.append(projection) }
+        try writer.finish(portfolio)
+    }
+
+    /// The document properties of a portfolio workbook.
+    static func properties(_ portfolio: Portfolio, created: Date) -> DocumentProperties {
+        DocumentProperties(
             title: "Portfolio of \(portfolio.rows.count) learning communities", subject: "Educator learning community portfolio",
             author: "lcbudget", category: "Budget", keywords: "educator learning community, portfolio, budget",
-            comments: "One row per scenario; every figure is that scenario's exact projection.", created: created))
-        let styles = try Styles(workbook)
-        try writeSummary(portfolio, workbook.addWorksheet(summarySheet), styles)
-        try writeLineItems(projections, workbook.addWorksheet(lineItemsSheet), styles)
-        try workbook.close()
+            comments: "One row per scenario; every figure is that scenario's exact projection.", created: created)
     }
 
     /// A workbook holding only the Line items sheet, exactly as `write` writes it: what the
@@ -116,27 +118,42 @@ public enum PortfolioWorkbook {
     /// Line items: one row per line of every scenario (zero lines included), in portfolio order;
     /// `#` is the scenario's row number on the Portfolio sheet (names need not be unique).
     static func writeLineItems(_ projections: [Projection], _ sheet: Worksheet, _ styles: Styles) throws {
+        try writeLineItemHeaders(sheet, styles)
+        var r = 1
+        for (index, projection) in projections.enumerated() {
+            try writeLineItemRows(projection, number: index + 1, sheet, styles, row: &r)
+        }
+        try finishLineItems(sheet, styles, lastRow: r - 1)
+    }
+
+    static func writeLineItemHeaders(_ sheet: Worksheet, _ styles: Styles) throws {
         for (column, header) in lineItemHeaders.enumerated() {
             try sheet.write(header, at: CellAddress(row: 0, column: column), format: styles.header)
         }
-        var r = 1
-        for (index, projection) in projections.enumerated() {
-            let number = Double(index + 1), name = projection.scenario.name
-            for period in projection.periods {
-                for line in period.lines {
-                    try sheet.write(number, at: CellAddress(row: r, column: 0))
-                    try sheet.write(name, at: CellAddress(row: r, column: 1))
-                    try sheet.write(period.label, at: CellAddress(row: r, column: 2))
-                    try sheet.write(line.category.title, at: CellAddress(row: r, column: 3))
-                    try sheet.write(line.item, at: CellAddress(row: r, column: 4))
-                    try sheet.write(cell(line.amount), at: CellAddress(row: r, column: 5), format: styles.money)
-                    try sheet.write(line.key, at: CellAddress(row: r, column: 6), format: styles.key)
-                    r += 1
-                }
+    }
+
+    /// One scenario's lines from row `r` on; `number` is its row on the Portfolio sheet.
+    static func writeLineItemRows(_ projection: Projection, number: Int, _ sheet: Worksheet, _ styles: Styles,
+                                  row r: inout Int) throws {
+        let number = Double(number), name = projection.scenario.name
+        for period in projection.periods {
+            for line in period.lines {
+                try sheet.write(number, at: CellAddress(row: r, column: 0))
+                try sheet.write(name, at: CellAddress(row: r, column: 1))
+                try sheet.write(period.label, at: CellAddress(row: r, column: 2))
+                try sheet.write(line.category.title, at: CellAddress(row: r, column: 3))
+                try sheet.write(line.item, at: CellAddress(row: r, column: 4))
+                try sheet.write(cell(line.amount), at: CellAddress(row: r, column: 5), format: styles.money)
+                try sheet.write(line.key, at: CellAddress(row: r, column: 6), format: styles.key)
+                r += 1
             }
         }
+    }
+
+    /// Frozen header, filter over rows 0…`lastRow`, column widths.
+    static func finishLineItems(_ sheet: Worksheet, _ styles: Styles, lastRow: Int) throws {
         try sheet.freezePanes(row: 1, column: 0)
-        try sheet.autofilter(CellRange(from: CellAddress(row: 0, column: 0), to: CellAddress(row: max(1, r - 1), column: lineItemHeaders.count - 1)))
+        try sheet.autofilter(CellRange(from: CellAddress(row: 0, column: 0), to: CellAddress(row: max(1, lastRow), column: lineItemHeaders.count - 1)))
         try sheet.setColumns(0...0, width: 6)
         try sheet.setColumns(1...1, width: 44)
         try sheet.setColumns(2...3, width: 14)

@@ -70,7 +70,11 @@ extension LCBudget {
                 throw ExitCode(1)
             }
             let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            let batch = PortfolioLoader.loadScenarios(paths: paths, jobs: threads)
+            // The workbook's Line items rows are written (and the sources hashed) while later
+            // scenarios still load; its Portfolio sheet and the file wait for all of them.
+            let stream = PortfolioStream(stagingPath: directory.appendingPathComponent(
+                ".portfolio.xlsx.\(ProcessInfo.processInfo.processIdentifier).stream.tmp").path)
+            let batch = PortfolioLoader.loadScenarios(paths: paths, jobs: threads) { stream.append($0) }
             for warning in batch.warnings { Console.error(warning.description) }
             for failure in batch.failures { Console.error(failure.message) }
             guard !batch.scenarios.isEmpty else {
@@ -78,16 +82,15 @@ extension LCBudget {
                 throw ExitCode(1)
             }
             let portfolio = batch.portfolio
-            let projections = batch.scenarios.map(\.projection)
             let files = [
-                ReportFile(name: "portfolio.xlsx") { url in try PortfolioWorkbook.write(portfolio, projections: projections, to: url.path) },
+                ReportFile(name: "portfolio.xlsx") { url in try stream.finish(portfolio, to: url) },
                 ReportFile.text("portfolio.md", PortfolioMarkdown.render(portfolio)),
             ]
             // The record and the two files are independent: with two or more threads they are
             // written at the same time (SQLite on one, libxlsxwriter on the other).
             let outcome = BatchOutcome()
             let tasks: [@Sendable () -> Void] = [
-                { outcome.recorded = Result { try Self.record(batch, db: store.db, threads: threads) } },
+                { outcome.recorded = Result { try Self.record(batch, db: store.db, hashes: stream.hashes) } },
                 { outcome.written = Result { try AtomicOutput.write(files, into: directory, force: force) } },
             ]
             if threads > 1 {
@@ -115,11 +118,10 @@ extension LCBudget {
             if failed { throw ExitCode(1) }
         }
 
-        /// Records every projected scenario in one transaction; hashes are computed on `threads` threads.
-        static func record(_ batch: LoadedPortfolio, db: String, threads: Int) throws -> [Int64] {
+        /// Records every projected scenario in one transaction; `hashes[i]` is the SHA-256 of scenario i's source.
+        static func record(_ batch: LoadedPortfolio, db: String, hashes: [String]) throws -> [Int64] {
             let store = try RecordStore(path: db, create: true)
             let runs = batch.scenarios.map { RunToRecord(projection: $0.projection, sourceFile: $0.file, sourceText: $0.source) }
-            let hashes = ParallelMap.map(runs, threads: threads) { SHA256.hex($0.sourceText) }
             return try store.recordRuns(runs, hashes: hashes, command: .project, toolVersion: LCBudget.version,
                                         recordedAt: RecordClock.now())
         }

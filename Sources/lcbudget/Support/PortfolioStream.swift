@@ -1,0 +1,54 @@
+import Foundation
+import LCLoader
+import LCModel
+import LCReports
+import LCStore
+
+/// What `batch` does with each projected scenario while the others are still loading: writes
+/// its Line items rows into the portfolio workbook and hashes its source for the record.
+///
+/// ```swift
+/// let stream = PortfolioStream(stagingPath: "out/.portfolio.xlsx.123.stream.tmp")
+/// let batch = PortfolioLoader.loadScenarios(paths: paths, jobs: 2) { stream.append($0) }
+/// try stream.finish(batch.portfolio, to: temporaryURL)   // Portfolio sheet, then the file
+/// ```
+///
+/// `append` is called one scenario at a time in portfolio order (the loader's guarantee), so
+/// the workbook and `hashes` come out exactly as if written after loading. A workbook error
+/// stops the writing and is thrown by `finish`; the hashes go on.
+final class PortfolioStream: @unchecked Sendable {
+    private var writer: PortfolioWorkbookWriter?
+    private var failure: (any Error)?
+    /// Where libxlsxwriter writes the file at `finish` (in the output folder, so the rename
+    /// into the caller's temporary name stays on one file system).
+    let stagingPath: String
+    /// SHA-256 of each appended scenario's source, in order.
+    private(set) var hashes: [String] = []
+
+    init(stagingPath: String) {
+        self.stagingPath = stagingPath
+        do { writer = try PortfolioWorkbookWriter(path: stagingPath) } catch { failure = error }
+    }
+
+    func append(_ scenario: ProjectedScenario) {
+        hashes.append(SHA256.hex(scenario.source))
+        guard failure == nil, let writer else { return }
+        do { try writer.append(scenario.projection) } catch { failure = error; self.writer = nil }
+    }
+
+    /// Writes the Portfolio sheet and the file, then moves it to `url`.
+    func finish(_ portfolio: Portfolio, to url: URL) throws {
+        if let failure { throw failure }
+        guard let writer else { throw OutputError.failed(url.path, reason: "the workbook was already written") }
+        self.writer = nil
+        do {
+            try writer.finish(portfolio)
+            if rename(stagingPath, url.path) != 0 {
+                throw OutputError.failed(url.path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: stagingPath)
+            throw error
+        }
+    }
+}
