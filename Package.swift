@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader", "LCReports"]),
 
         .testTarget(name: "LCModelTests", dependencies: ["LCModel"]),
-        .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel"]),
+        .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
         .testTarget(name: "LCReportsTests", dependencies: ["LCReports", "LCLoader", "LCModel"]),
         .testTarget(name: "LCStoreTests", dependencies: ["LCStore", "LCLoader", "LCModel"]),
