@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
         .testTarget(name: "LCReportsTests", dependencies: ["LCReports", "LCLoader", "LCModel"]),
         .testTarget(name: "LCStoreTests", dependencies: ["LCStore", "LCLoader", "LCModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LCModel"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LCModel", "LCReports", "LCStore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,8 @@ public struct DocumentProperties: Sendable, Equatable {
     /// Whole seconds since 1970. libxlsxwriter reads 0 as "now", so the epoch itself is
     /// written one second later (1970-01-01T00:00:01Z) to stay deterministic.
     public var created: Date
+    /// Custom text properties (File > Properties > Custom), in this order.
+    public var custom: [CustomProperty] = []
 
     public init(title: String? = nil, subject: String? = nil, author: String? = nil, company: String? = nil,
                 category: String? = nil, keywords: String? = nil, comments: String? = nil, created: Date) {
@@ -26,5 +28,16 @@ public struct DocumentProperties: Sendable, Equatable {
         self.keywords = keywords
         self.comments = comments
         self.created = created
+    }
+}
+
+/// One custom document property: a name and a text value (`docProps/custom.xml`).
+public struct CustomProperty: Sendable, Equatable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
     }
 }

@@ -169,6 +169,12 @@ public final class Workbook {
         guard code == LXW_NO_ERROR else {
             throw XlsxError.library(operation: "setting document properties", message: XlsxError.message(code))
         }
+        for property in properties.custom {
+            let code = workbook_set_custom_property_string(handle, property.name, property.value)
+            guard code == LXW_NO_ERROR else {
+                throw XlsxError.library(operation: "setting document property \(property.name)", message: XlsxError.message(code))
+            }
+        }
     }
 
     // MARK: Charts

@@ -28,9 +28,9 @@ import Testing
     static let hostileNames: [(yaml: String, slug: String)] = [
         ("../../etc/x", "etc-x"),
         ("/etc/passwd", "etc-passwd"),
-        ("..", "scenario"),
+        ("..", "scenario-85281eb4"),
         ("a\\tb/../../c", "a-b-c"),
-        ("!!! ... ///", "scenario"),
+        ("!!! ... ///", "scenario-d322fc99"),
         ("~/.ssh/authorized_keys", "ssh-authorized-keys"),
         (String(repeating: "Long community name ", count: 90), String(String(repeating: "long-community-name-", count: 4).dropLast())),
     ]
@@ -130,8 +130,8 @@ import Testing
 
         try killMidOutput(force: false)
         let left = try FileManager.default.contentsOfDirectory(atPath: out.path)
-        // Only the hidden temporary of the one complete file; nothing under a final name.
-        #expect(left.count == 1 && left.allSatisfy { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }, "\(left)")
+        // Only the private staging folder of the unfinished set; nothing under a final name.
+        #expect(left.count == 1 && left.allSatisfy { $0.hasPrefix(".lcbudget-set-") }, "\(left)")
 
         // A complete run, then a killed --force run: every final file keeps its bytes.
         let done = try lcbudget("report", scenarioPath("calendar-sample.yaml"), "--out", out.path, "--force",

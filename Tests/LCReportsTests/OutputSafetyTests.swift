@@ -9,9 +9,9 @@ import Testing
         ("../../etc/x", "etc-x"),
         ("/etc/passwd", "etc-passwd"),
         ("a\u{0}b", "a-b"),
-        ("...///\\\\", "scenario"),
-        ("!!!", "scenario"),
-        ("", "scenario"),
+        ("...///\\\\", "scenario-5b769c49"),
+        ("!!!", "scenario-cb3dfe6d"),
+        ("", "scenario-af63bd4c"),
         ("Écoles du Nord", "ecoles-du-nord"),
         ("=HYPERLINK(\"http://x\")", "hyperlink-http-x"),
     ])
@@ -19,6 +19,18 @@ import Testing
         let slug = Slug.make(name)
         #expect(slug == expected)
         #expect(!slug.contains("/") && !slug.contains("..") && !slug.contains("\u{0}"))
+    }
+
+    /// Letters of every script are kept, so two communities named in Chinese get their own
+    /// files; names with no letter fall back to a hash of name and organization.
+    @Test func slugsKeepLettersOfAnyScript() {
+        #expect(Slug.make("河畔教师学习社区") == "河畔教师学习社区")
+        #expect(Slug.make("东区 教师 学习社区") == "东区-教师-学习社区")
+        #expect(Slug.make("Учителя Севера") == "учителя-севера")
+        #expect(Slug.make("מורים יחד") == "מורים-יחד")
+        #expect(Slug.make("Fund\u{202E}ing") == "fund-ing")
+        #expect(Slug.make("!!!", organization: "A") != Slug.make("!!!", organization: "B"))
+        #expect(Slug.communityHash(name: "河畔", organization: nil) != Slug.communityHash(name: "东区", organization: nil))
     }
 
     @Test func slugOfAVeryLongNameIsBounded() {

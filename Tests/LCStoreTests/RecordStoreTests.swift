@@ -45,7 +45,7 @@ import LCModel
             #expect(try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 1)
         }
         let store = try RecordStore(path: path)
-        #expect(try store.schemaVersion() == 2)
+        #expect(try store.schemaVersion() == Schema.currentVersion)
         #expect(try store.runs().map(\.id) == [1])
         #expect(try store.actuals(scenario: "Old").map(\.amount) == [Money(cents: 4550)])
         let dollars = try store.pool.read { try Double.fetchOne($0, sql: "SELECT amount FROM run_line_dollars WHERE run_id = 1") }
@@ -61,18 +61,18 @@ import LCModel
             let queue = try DatabaseQueue(path: path)
             try queue.write { try $0.execute(sql: "PRAGMA user_version = 7") }
         }
-        #expect(throws: StoreError.newerSchema(path: path, found: 7, known: 2)) { try RecordStore(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: 7, known: Schema.currentVersion)) { try RecordStore(path: path) }
         let version = try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
         #expect(version == 7)
-        #expect(StoreError.newerSchema(path: path, found: 7, known: 2).description.contains("was written by a newer lcbudget (schema version 7; this lcbudget knows up to 2)"))
+        #expect(StoreError.newerSchema(path: path, found: 7, known: Schema.currentVersion).description.contains("was written by a newer lcbudget (schema version 7; this lcbudget knows up to \(Schema.currentVersion))"))
     }
 
     @Test func anUnknownMigrationIsRefused() throws {
         let dir = temporaryDirectory(); defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("future.sqlite").path
         _ = try RecordStore(path: path)
-        try DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v3-from-the-future')") }
-        #expect(throws: StoreError.newerSchema(path: path, found: 3, known: 2)) { try RecordStore(path: path) }
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-from-the-future')") }
+        #expect(throws: StoreError.newerSchema(path: path, found: Schema.currentVersion + 1, known: Schema.currentVersion)) { try RecordStore(path: path) }
     }
 
     @Test func foreignFilesAreRefused() throws {

@@ -6,7 +6,7 @@ extension ReportBundle {
     static func workbookFiles(slug: String, context: ReportContext) throws -> [ReportFile] {
         let projection = context.projection
         let extras = BudgetWorkbook.Extras(variance: context.variance, uncertainty: context.uncertainty)
-        let options = BudgetWorkbook.Options(created: BudgetWorkbook.creationDate())
+        let options = BudgetWorkbook.Options(created: BudgetWorkbook.creationDate(), run: context.run)
         return [ReportFile(name: "\(slug).xlsx") { url in
             try BudgetWorkbook.write(projection, extras: extras, to: url.path, options: options)
         }]

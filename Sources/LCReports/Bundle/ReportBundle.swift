@@ -12,12 +12,33 @@ public struct ReportContext: Sendable {
     public var variance: Variance?
     /// The Monte Carlo summary when the scenario has `uncertainty:` (`Simulation.reportSummary`).
     public var uncertainty: SimulationSummary?
+    /// The recorded run these files belong to; every output names it (workbook properties,
+    /// brief and justification footers, ICS) so a reader can match a file to its record.
+    public var run: RunStamp?
 
     public init(projection: Projection, source: String, templatesDirectory: URL? = nil) {
         self.projection = projection
         self.source = source
         self.templatesDirectory = templatesDirectory
     }
+}
+
+/// Which recorded run a set of outputs belongs to: the run's id in the record and the SHA-256
+/// of the scenario's source text.
+///
+/// ```swift
+/// RunStamp(runID: 12, sourceSHA256: "9f86d0…").footer   // "Run 12 · scenario SHA-256 9f86d0…"
+/// ```
+public struct RunStamp: Sendable, Equatable {
+    public var runID: Int64
+    public var sourceSHA256: String
+
+    public init(runID: Int64, sourceSHA256: String) {
+        self.runID = runID
+        self.sourceSHA256 = sourceSHA256
+    }
+
+    public var footer: String { "Run \(runID) · scenario SHA-256 \(sourceSHA256)" }
 }
 
 /// One output file of `lcbudget report`: its name in `--out` and how to write it to a path.
@@ -30,9 +51,9 @@ public struct ReportFile: Sendable {
         self.write = write
     }
 
-    /// A file whose whole contents are known up front.
+    /// A file whose whole contents are known up front, created new (never through a symlink).
     public static func text(_ name: String, _ contents: String) -> ReportFile {
-        ReportFile(name: name) { url in try Data(contents.utf8).write(to: url) }
+        ReportFile(name: name) { url in try SafeFile.create(url, Data(contents.utf8)) }
     }
 }
 
@@ -47,6 +68,12 @@ public enum ReportBundle {
         files += try narrativeFiles(slug: slug, context: context)
         files += try calendarFiles(slug: slug, context: context)
         return files
+    }
+
+    /// Every name `files(slug:context:)` can produce for `slug`, whichever the scenario needs:
+    /// publishing a new set retires the ones it no longer has (a calendar removed from the scenario).
+    public static func possibleNames(slug: String) -> [String] {
+        ["\(slug).xlsx", "\(slug)-brief.md", "\(slug)-brief.html", "\(slug)-justification.md", "\(slug).ics"]
     }
 
 }

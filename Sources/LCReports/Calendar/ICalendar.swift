@@ -8,17 +8,21 @@ import LCModel
 ///   dropped, so text from the scenario can never start a property of its own;
 /// - one VTIMEZONE for the calendar's zone, written from `CalendarTimeZone`'s rules, and every
 ///   DTSTART/DTEND as local time with `TZID=`;
-/// - UIDs derived from the scenario's slug, the date and the kind: re-importing an updated file
-///   updates events instead of duplicating them;
+/// - UIDs derived from the community (a hash of its name and organization, `Slug.communityHash`),
+///   the date and the kind (RFC 5545 §3.8.4.7): re-importing an updated file updates events
+///   instead of duplicating them, and two communities' calendars never overwrite each other;
+/// - `X-LCBUDGET-RUN` and `X-LCBUDGET-SOURCE-SHA256` name the recorded run, when there is one;
 /// - DTSTAMP from `stamp` (seconds since 1970, from SOURCE_DATE_EPOCH), so output is byte-identical.
 ///
 /// ```swift
-/// let text = ICalendar.render(schedule, slug: "riverside", stamp: 1_767_225_600)
+/// let text = ICalendar.render(schedule, community: Slug.communityHash(name: s.name, organization: s.organization),
+///                             stamp: 1_767_225_600)
 /// ```
 public enum ICalendar {
     public static let productID = "-//lcbudget//lcbudget calendar//EN"
 
-    public static func render(_ schedule: Schedule, slug: String, stamp: Int, includeBlackouts: Bool = false) -> String {
+    public static func render(_ schedule: Schedule, community: String, stamp: Int, includeBlackouts: Bool = false,
+                              run: RunStamp? = nil) -> String {
         let zone = schedule.timeZone
         let dtstamp = utc(stamp)
         var lines = [
@@ -30,12 +34,13 @@ public enum ICalendar {
             "X-WR-CALNAME:\(escape(schedule.scenarioName))",
             "X-WR-TIMEZONE:\(zone.identifier)",
         ]
+        if let run { lines += ["X-LCBUDGET-RUN:\(run.runID)", "X-LCBUDGET-SOURCE-SHA256:\(run.sourceSHA256)"] }
         lines += timeZoneComponent(zone)
         for event in schedule.placed {
             guard let start = event.start, let end = event.end, let date = event.date else { continue }
             lines += [
                 "BEGIN:VEVENT",
-                "UID:\(slug)-\(date.basic)-\(event.kind.rawValue)@lcbudget",
+                "UID:\(date.basic)-\(event.kind.rawValue)-\(community)@lcbudget",
                 "DTSTAMP:\(dtstamp)",
                 "DTSTART;TZID=\(zone.identifier):\(local(start))",
                 "DTEND;TZID=\(zone.identifier):\(local(end))",
@@ -49,7 +54,7 @@ public enum ICalendar {
             for blackout in schedule.blackouts {
                 lines += [
                     "BEGIN:VEVENT",
-                    "UID:\(slug)-\(blackout.firstDay.basic)-blackout-\(Slug.make(blackout.name))@lcbudget",
+                    "UID:\(blackout.firstDay.basic)-blackout-\(Slug.communityHash(name: blackout.name, organization: nil))-\(community)@lcbudget",
                     "DTSTAMP:\(dtstamp)",
                     "DTSTART;VALUE=DATE:\(blackout.firstDay.basic)",
                     // All-day DTEND is exclusive: the day after the last blackout day.

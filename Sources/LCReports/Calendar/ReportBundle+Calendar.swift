@@ -9,6 +9,8 @@ extension ReportBundle {
     static func calendarFiles(slug: String, context: ReportContext) throws -> [ReportFile] {
         guard let schedule = CalendarScheduler.schedule(for: context.projection.scenario) else { return [] }
         let stamp = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 1_767_225_600
-        return [.text("\(slug).ics", ICalendar.render(schedule, slug: slug, stamp: stamp))]
+        let scenario = context.projection.scenario
+        let community = Slug.communityHash(name: scenario.name, organization: scenario.organization)
+        return [.text("\(slug).ics", ICalendar.render(schedule, community: community, stamp: stamp, run: context.run))]
     }
 }

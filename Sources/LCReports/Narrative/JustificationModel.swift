@@ -82,6 +82,8 @@ struct JustificationModel {
     /// `ED 524`, and its Section A by period (`Form524View`).
     let formName = Form524View.formName
     let formSummary: Form524View
+    /// The recorded run the justification belongs to (its footer).
+    var run: RunView?
 
     init(_ p: Projection) {
         let s = p.scenario

@@ -19,21 +19,36 @@ public struct Narrative: Sendable {
     /// when `uncertainty` is given and a "Spending so far" paragraph when `variance` is, and says
     /// when the community meets when the scenario has a `calendar:`.
     public init(_ projection: Projection, templates: URL?, uncertainty: SimulationSummary? = nil,
-                variance: Variance? = nil) throws(TemplateError) {
+                variance: Variance? = nil, run: RunStamp? = nil) throws(TemplateError) {
         let set = try TemplateSet.load(overrides: templates)
         var brief = BriefModel(projection)
+        brief.run = run.map(RunView.init)
         brief.uncertainty = uncertainty.map { UncertaintyView($0, scenario: projection.scenario) }
         brief.variance = variance.map(VarianceView.init)
         briefMarkdown = try set.render("brief.md", brief)
         brief.chart = CostChart.svg(projection)
         briefHTML = try set.render("brief.html", brief)
-        justification = try set.render("justification.md", JustificationModel(projection))
+        var justificationModel = JustificationModel(projection)
+        justificationModel.run = run.map(RunView.init)
+        justification = try set.render("justification.md", justificationModel)
     }
 
     /// Everything a report run knows: the projection, the district's templates, and the
     /// simulation and variance when the run has them.
     public init(_ context: ReportContext) throws(TemplateError) {
         try self.init(context.projection, templates: context.templatesDirectory,
-                      uncertainty: context.uncertainty, variance: context.variance)
+                      uncertainty: context.uncertainty, variance: context.variance, run: context.run)
+    }
+}
+
+/// `{{#run}}…{{/run}}` in the templates: the recorded run (`{{id}}`, `{{sha256}}`), absent
+/// when the files are rendered outside a recorded run.
+struct RunView {
+    let id: String
+    let sha256: String
+
+    init(_ stamp: RunStamp) {
+        id = "\(stamp.runID)"
+        sha256 = stamp.sourceSHA256
     }
 }

@@ -86,6 +86,8 @@ struct BriefModel {
     var uncertainty: UncertaintyView?
     /// "Spending so far": nil unless the record holds actual spending.
     var variance: VarianceView?
+    /// The recorded run the brief belongs to (its footer).
+    var run: RunView?
 
     init(_ p: Projection) {
         let s = p.scenario

@@ -1,60 +1,44 @@
 import Foundation
 
-/// Why outputs could not be written.
+/// Why outputs could not be written, in words (never an `NSCocoaErrorDomain` code).
 public enum OutputError: Error, CustomStringConvertible, Equatable {
     case exists(String)
     case notADirectory(String)
+    /// `given` (e.g. `--out afile/sub`) cannot be a folder because `part` of it is a file.
+    case notAFolder(given: String, part: String)
     case cannotCreate(String, reason: String)
     case failed(String, reason: String)
 
     public var description: String {
         switch self {
         case .exists(let path): "\(path) already exists; use --force to overwrite it"
-        case .notADirectory(let path): "\(path) is not a directory"
+        case .notADirectory(let path): "\(path) is a file, not a folder"
+        case .notAFolder(let given, let part):
+            given == part ? "\(given) is a file, not a folder" : "\(given): \(part) is a file, not a folder"
         case .cannotCreate(let path, let reason): "cannot create \(path): \(reason)"
         case .failed(let path, let reason): "could not write \(path): \(reason)"
         }
     }
 }
 
-/// Writes a set of files into one folder all or nothing: each goes to a hidden temporary file
-/// in the same folder, and only when every one is complete are they renamed into place.
+/// Writes a set of files into one folder all or nothing, with no record: a `ReportSet` whose
+/// seal is its commit (see `ReportSet` for the staging folder and the recovery of killed runs).
 public enum AtomicOutput {
-    /// - Parameter midWrite: called once after the first temporary file is complete and before
-    ///   any is renamed (the interruption test kills the process there).
+    /// - Parameter midWrite: called once after the first file is complete in the staging folder
+    ///   and before the set is sealed (the interruption test kills the process there).
     public static func write(_ files: [ReportFile], into directory: URL, force: Bool,
                              midWrite: (() -> Void)? = nil) throws -> [URL] {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw OutputError.notADirectory(directory.path) }
-        } else {
-            do { try fm.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
-                throw OutputError.cannotCreate(directory.path, reason: error.localizedDescription)
-            }
-        }
-        let targets = files.map { directory.appendingPathComponent($0.name) }
-        if !force, let existing = targets.first(where: { fm.fileExists(atPath: $0.path) }) {
-            throw OutputError.exists(existing.path)
-        }
-        var temporaries: [URL] = []
+        let set = try ReportSet.begin(folder: directory, names: files.map(\.name), force: force, isCommitted: { _ in nil })
         do {
-            for (file, target) in zip(files, targets) {
-                let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-                temporaries.append(temporary)
-                try file.write(temporary)
-                if temporaries.count == 1 { midWrite?() }
+            for (index, file) in files.enumerated() {
+                try set.write([file])
+                if index == 0 { midWrite?() }
             }
-            for (temporary, target) in zip(temporaries, targets) {
-                if rename(temporary.path, target.path) != 0 {
-                    throw OutputError.failed(target.path, reason: String(cString: strerror(errno)))
-                }
-            }
+            try set.seal(record: nil)
+            return try set.publish()
         } catch {
-            for temporary in temporaries { try? fm.removeItem(at: temporary) }
-            if let error = error as? OutputError { throw error }
-            throw OutputError.failed(directory.path, reason: "\(error)")
+            set.abandon()
+            throw error
         }
-        return targets
     }
 }

@@ -2,30 +2,52 @@ import Foundation
 
 /// File-name stems from scenario names that can never leave the output folder.
 public enum Slug {
-    /// Lower-case ASCII letters, digits and single hyphens, at most 80 characters;
-    /// `"scenario"` when nothing usable is left (a name of only punctuation).
+    /// Lower-case letters of any script, digits and single hyphens, at most 80 characters.
+    /// A name with no letter or digit left (only punctuation) falls back to `scenario-` and a
+    /// short hash of the name and organization, so two such communities never share files.
     ///
     /// ```swift
     /// Slug.make("Riverside K-8 Maker Educator Learning Community")
     /// // "riverside-k-8-maker-educator-learning-community"
-    /// Slug.make("../../etc/x")   // "etc-x"
+    /// Slug.make("../../etc/x")        // "etc-x"
+    /// Slug.make("河畔教师学习社区")     // "河畔教师学习社区"
+    /// Slug.make("!!!")                // "scenario-1b2c3d4e"
     /// ```
-    public static func make(_ name: String) -> String {
+    public static func make(_ name: String, organization: String? = nil) -> String {
         var out = ""
+        var count = 0
         var pendingHyphen = false
-        // "École" -> "ecole": accents folded away before anything non-ASCII is dropped.
+        // "École" -> "ecole": accents folded away; letters of other scripts are kept as they are.
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        for scalar in folded.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        for scalar in folded.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars {
+            let kept = scalar.isASCII
+                ? scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal)
+                    && scalar.properties.generalCategory != .format
+            if kept {
                 let hyphen = pendingHyphen && !out.isEmpty
-                if out.unicodeScalars.count + (hyphen ? 2 : 1) > 80 { break }
-                if hyphen { out += "-" }
+                if count + (hyphen ? 2 : 1) > 80 { break }
+                if hyphen { out += "-"; count += 1 }
                 pendingHyphen = false
                 out.unicodeScalars.append(scalar)
+                count += 1
             } else {
                 pendingHyphen = true
             }
         }
-        return out.isEmpty ? "scenario" : out
+        return out.isEmpty ? "scenario-\(String(communityHash(name: name, organization: organization).prefix(8)))" : out
+    }
+
+    /// A stable 16-hex-digit key of a community (its name and organization), for ICS UIDs:
+    /// two communities never share one, whatever script their names are written in.
+    public static func communityHash(name: String, organization: String?) -> String {
+        // FNV-1a, 64 bits: stable across runs and platforms (unlike `Hasher`), and no secret is at stake.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in Array(name.utf8) + [0] + Array((organization ?? "").utf8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

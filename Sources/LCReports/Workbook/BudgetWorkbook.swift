@@ -20,10 +20,14 @@ public enum BudgetWorkbook {
         /// this mode, so Line items then gets an autofilter instead of a table; every sheet is
         /// written top to bottom either way, so both modes give the same cells.
         public var constantMemory: Bool
+        /// The recorded run, written as the custom properties "lcbudget run" and
+        /// "Scenario SHA-256" (File > Properties > Custom).
+        public var run: RunStamp?
 
-        public init(created: Date = BudgetWorkbook.creationDate(), constantMemory: Bool = false) {
+        public init(created: Date = BudgetWorkbook.creationDate(), constantMemory: Bool = false, run: RunStamp? = nil) {
             self.created = created
             self.constantMemory = constantMemory
+            self.run = run
         }
     }
 
@@ -159,7 +163,7 @@ extension BudgetWorkbook {
 
         func writeProperties() throws {
             let s = projection.scenario
-            try workbook.setProperties(DocumentProperties(
+            var properties = DocumentProperties(
                 title: "\(s.name): budget",
                 subject: "Educator learning community budget",
                 author: "lcbudget",
@@ -167,7 +171,12 @@ extension BudgetWorkbook {
                 category: "Budget",
                 keywords: "educator learning community, budget, \(s.goal.rawValue)",
                 comments: "Every figure is a formula over the Assumptions sheet; change an assumption and the budget follows.",
-                created: options.created))
+                created: options.created)
+            if let run = options.run {
+                properties.custom = [CustomProperty(name: "lcbudget run", value: "\(run.runID)"),
+                                     CustomProperty(name: "Scenario SHA-256", value: run.sourceSHA256)]
+            }
+            try workbook.setProperties(properties)
         }
 
         /// Landscape, one page wide, header row repeated, footer with scenario and page number.

@@ -27,8 +27,12 @@ extension RecordStore {
     /// `hashes` are the SHA-256 hex digests of the source texts when the caller has them already
     /// (computed in parallel); nil computes them here.
     @discardableResult
+    ///
+    /// `outputSet` and `whileRecording` work as in `recordRun`: `batch` seals its portfolio files
+    /// inside the transaction, so the runs are recorded if and only if the files are published.
     public func recordRuns(_ runs: [RunToRecord], hashes: [String]? = nil, command: RunCommand,
-                           toolVersion: String, recordedAt: String) throws(StoreError) -> [Int64] {
+                           toolVersion: String, recordedAt: String, outputSet: String? = nil,
+                           whileRecording: (([Int64]) throws -> Void)? = nil) throws(StoreError) -> [Int64] {
         let hashes = hashes ?? runs.map { SHA256.hex($0.sourceText) }
         precondition(hashes.count == runs.count, "one hash per run")
         return try write { db in
@@ -45,7 +49,8 @@ extension RecordStore {
                 }
                 try statements.run.insert(db, .int(scenarioID), .text(command.rawValue), .text(recordedAt), .text(toolVersion),
                                           .text(run.sourceFile), .text(run.sourceText), .text(hash),
-                                          .text(scenario.start.iso), .int(Int64(scenario.years)))
+                                          .text(scenario.start.iso), .int(Int64(scenario.years)),
+                                          outputSet.map { .text($0) } ?? .null)
                 let runID = db.lastInsertedRowID
                 ids.append(runID)
                 try statements.insertLines(db, runID, run.projection)
@@ -57,6 +62,7 @@ extension RecordStore {
                                                    .text("\(advisory.severity)"), .text(advisory.message))
                 }
             }
+            try whileRecording?(ids)
             return ids
         }
     }
@@ -72,8 +78,8 @@ private struct BatchStatements {
     init(_ db: Database) throws {
         run = try BoundInsert(db, sql: """
             INSERT INTO run (scenario_id, command, recorded_at, tool_version, source_file, source_text,
-                             source_sha256, start, years)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             source_sha256, start, years, output_set)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         line = try BoundInsert(db, sql: """
             INSERT INTO run_line (run_id, position, period, period_label, category, item, key, amount_cents)

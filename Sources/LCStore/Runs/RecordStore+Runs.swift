@@ -7,9 +7,22 @@ extension RecordStore {
     ///
     /// The projection must be the one the command printed or wrote: its lines and derived
     /// figures are stored as they are, not recomputed.
+    ///
+    /// `outputSet` names the set of report files the run wrote (`ReportSet.setID`), and
+    /// `whileRecording` is called with the new run's id inside the transaction, before it
+    /// commits: `report` writes and seals its files there, so the run is recorded if and only
+    /// if its files are complete (an error thrown there records nothing).
+    ///
+    /// ```swift
+    /// let id = try store.recordRun(projection, command: .report, sourceFile: f, sourceText: t,
+    ///                              toolVersion: v, recordedAt: now, outputSet: set.setID) { id in
+    ///     try set.write(files(for: id)); try set.seal(record: store.path)
+    /// }
+    /// ```
     @discardableResult
     public func recordRun(_ projection: Projection, command: RunCommand, sourceFile: String, sourceText: String,
-                          toolVersion: String, recordedAt: String) throws(StoreError) -> Int64 {
+                          toolVersion: String, recordedAt: String, outputSet: String? = nil,
+                          whileRecording: ((Int64) throws -> Void)? = nil) throws(StoreError) -> Int64 {
         let lines = StoredLine.lines(of: projection)
         let figures = StoredFigure.figures(of: projection)
         let scenario = projection.scenario
@@ -18,10 +31,10 @@ extension RecordStore {
             let scenarioID = try scenarioID(db, creating: scenario.name)
             try db.execute(sql: """
                 INSERT INTO run (scenario_id, command, recorded_at, tool_version, source_file, source_text,
-                                 source_sha256, start, years)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 source_sha256, start, years, output_set)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [scenarioID, command.rawValue, recordedAt, toolVersion, sourceFile, sourceText,
-                                 hash, scenario.start.iso, scenario.years])
+                                 hash, scenario.start.iso, scenario.years, outputSet])
             let runID = db.lastInsertedRowID
             let lineInsert = try db.makeStatement(sql: """
                 INSERT INTO run_line (run_id, position, period, period_label, category, item, key, amount_cents)
@@ -42,14 +55,22 @@ extension RecordStore {
                 try advisoryInsert.execute(arguments: [runID, position, advisory.code.rawValue,
                                                        "\(advisory.severity)", advisory.message])
             }
+            try whileRecording?(runID)
             return runID
+        }
+    }
+
+    /// Whether a run that wrote the report set `setID` is recorded (the set's commit happened).
+    public func hasOutputSet(_ setID: String) throws(StoreError) -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE output_set = ?)", arguments: [setID]) ?? false
         }
     }
 
     /// Every recorded run, oldest first.
     public func runs() throws(StoreError) -> [RunSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            let summaries = try Row.fetchAll(db, sql: """
                 SELECT r.id, s.name, r.command, r.recorded_at, r.tool_version, r.source_file, r.source_sha256,
                        (SELECT cents FROM run_figure f WHERE f.run_id = r.id AND f.name = 'total') AS total
                 FROM run r JOIN scenario s ON s.id = r.scenario_id ORDER BY r.id
@@ -58,6 +79,12 @@ extension RecordStore {
                            recordedAt: row[3], toolVersion: row[4], sourceFile: row[5], sourceSHA256: row[6],
                            total: Money(cents: row[7] ?? 0))
             }
+            // A schema-2 file opened read-only has no output_set column; its runs published no set.
+            guard try db.columns(in: "run").contains(where: { $0.name == "output_set" }) else { return summaries }
+            let sets = try Row.fetchAll(db, sql: "SELECT id, output_set FROM run ORDER BY id")
+            var byID: [Int64: String] = [:]
+            for row in sets { if let set: String = row[1] { byID[row[0]] = set } }
+            return summaries.map { var s = $0; s.outputSet = byID[s.id]; return s }
         }
     }
 

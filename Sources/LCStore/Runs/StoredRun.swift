@@ -94,4 +94,6 @@ public struct RunSummary: Sendable, Equatable {
     public var sourceFile: String
     public var sourceSHA256: String
     public var total: Money
+    /// The report set (`ReportSet.setID`) the run published, for `report` and `batch` runs.
+    public var outputSet: String? = nil
 }

@@ -11,7 +11,7 @@ public enum Schema {
     public static let applicationID: Int32 = 0x4C43_4244
 
     /// Identifiers of every migration this lcbudget knows, in order; the schema version is the count.
-    public static let migrationNames = ["v1-runs-imports", "v2-analyst-views"]
+    public static let migrationNames = ["v1-runs-imports", "v2-analyst-views", "v3-output-sets"]
     public static var currentVersion: Int { migrationNames.count }
 
     /// A migrator that applies the first `version` migrations (all of them by default).
@@ -19,7 +19,6 @@ public enum Schema {
     /// Tests build "the previous schema" with `migrator(through: 1)`.
     public static func migrator(through version: Int = currentVersion) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        let steps: [@Sendable (Database) throws -> Void] = [v1, v2]
         for (number, step) in steps.enumerated().prefix(version) {
             migrator.registerMigration(migrationNames[number]) { db in
                 try step(db)
@@ -27,6 +26,31 @@ public enum Schema {
             }
         }
         return migrator
+    }
+
+    static let steps: [@Sendable (Database) throws -> Void] = [v1, v2, v3]
+
+    /// Applies every missing migration inside the caller's (exclusive) transaction, recording
+    /// each in `grdb_migrations` as GRDB's migrator does, so files stay readable by older lcbudgets.
+    ///
+    /// GRDB's migrator runs each migration in a transaction of its own after reading what is
+    /// applied, so two processes creating one new file could both try `v1`; here the read and
+    /// every migration share one exclusive lock.
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        for (number, step) in steps.enumerated() where !applied.contains(migrationNames[number]) {
+            try step(db)
+            try db.execute(sql: "PRAGMA user_version = \(number + 1)")  // a constant, never user text
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migrationNames[number]])
+        }
+    }
+
+    /// Whether the file records a migration this lcbudget does not know (a newer lcbudget's).
+    static func hasUnknownMigrations(_ db: Database) throws -> Bool {
+        guard try db.tableExists("grdb_migrations") else { return false }
+        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        return applied.contains { !migrationNames.contains($0) }
     }
 
     /// Scenarios, runs with their lines, figures and advisories; imports of actuals and attendance.
@@ -134,6 +158,15 @@ public enum Schema {
                 SELECT s.name AS scenario, b.id AS import_id, a.line, a.educator, a.role, a.date, a.activity,
                        CAST(a.hours AS REAL) AS hours
                 FROM attendance a JOIN import_batch b ON b.id = a.import_id JOIN scenario s ON s.id = b.scenario_id;
+            """)
+    }
+
+    /// Which published set of report files each run wrote (`ReportSet`): the name of its
+    /// staging folder, so an interrupted publish can be finished only when its run is recorded.
+    static func v3(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE run ADD COLUMN output_set TEXT;
+            CREATE INDEX run_by_output_set ON run(output_set);
             """)
     }
 }

@@ -14,15 +14,31 @@ import GRDB
 /// ```
 public final class RecordStore {
     public let path: String
-    let pool: DatabasePool
+    /// A `DatabasePool` (WAL) for commands that write; a read-only `DatabaseQueue` for `readOnly`.
+    let pool: any DatabaseWriter
+    public let isReadOnly: Bool
 
-    /// Opens (and with `create`, creates) the database and brings its schema up to date.
-    public init(path: String, create: Bool = true) throws(StoreError) {
+    /// Opens the database; with `create`, a missing path or an empty file becomes a new database.
+    ///
+    /// - Only a missing path or an empty file may become a database; any other file that does not
+    ///   start with SQLite's header is refused untouched (`notADatabase`).
+    /// - A foreign SQLite file or a newer schema is refused after a read-only look, before
+    ///   anything (journal mode included) is changed.
+    /// - `readOnly` (for `runs`, `variance`, `stipends`): opened with SQLITE_OPEN_READONLY and
+    ///   never migrated, so every byte of the file stays as it was.
+    /// - Otherwise the schema is brought up to date in one exclusive transaction, so several
+    ///   processes opening one new file at once all succeed.
+    public init(path: String, create: Bool = true, readOnly: Bool = false) throws(StoreError) {
         self.path = path
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if !exists && !create { throw .missing(path: path) }
-        if isDirectory.boolValue { throw .sqlite(path: path, message: "is a directory; --db names a database file") }
+        self.isReadOnly = readOnly
+        var info = stat()
+        let exists = stat(path, &info) == 0
+        if exists && info.st_mode & S_IFMT == S_IFDIR {
+            throw .sqlite(path: path, message: "is a directory; --db names a database file")
+        }
+        let empty = !exists || info.st_size == 0
+        if exists && !empty && !RecordStore.hasSQLiteHeader(path) { throw .notADatabase(path: path) }
+        if empty && (readOnly || !create) { throw .missing(path: path) }
         let folder = (path as NSString).deletingLastPathComponent
         if !exists && !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
             throw .sqlite(path: path, message: "cannot be created: the folder \(folder) does not exist")
@@ -31,8 +47,26 @@ public final class RecordStore {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try RecordStore.checkAndMigrate(pool, path: path)
+            if !empty {
+                // A read-only look first: a foreign or newer file is refused before it is touched.
+                var look = configuration
+                look.readonly = true
+                let queue = try DatabaseQueue(path: path, configuration: look)
+                try queue.read { db in try RecordStore.check(db, path: path) }
+                if readOnly {
+                    pool = queue
+                    return
+                }
+            }
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.exclusive) {
+                    try RecordStore.check(db, path: path)
+                    try Schema.migrate(db)
+                    return .commit
+                }
+            }
+            self.pool = pool
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -42,20 +76,24 @@ public final class RecordStore {
         }
     }
 
-    /// Refuses foreign and newer databases before changing anything, then migrates.
-    static func checkAndMigrate(_ pool: DatabasePool, path: String) throws {
-        let migrator = Schema.migrator()
-        let (version, application, tables, superseded) = try pool.read { db in
-            (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-             try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%'") ?? 0,
-             try migrator.hasBeenSuperseded(db))
-        }
+    /// Whether the file starts with "SQLite format 3\0" (the first 16 bytes of every database).
+    static func hasSQLiteHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        return head == Data("SQLite format 3\0".utf8)
+    }
+
+    /// Refuses foreign and newer databases (inside the caller's transaction or read).
+    static func check(_ db: Database, path: String) throws {
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%'") ?? 0
         if tables > 0 && application != Schema.applicationID { throw StoreError.notLCBudget(path: path) }
-        if version > Schema.currentVersion || superseded {
+        let unknown = try Schema.hasUnknownMigrations(db)
+        if version > Schema.currentVersion || unknown {
             throw StoreError.newerSchema(path: path, found: max(version, Schema.currentVersion + 1), known: Schema.currentVersion)
         }
-        try migrator.migrate(pool)
     }
 
     /// The schema version the file holds (`PRAGMA user_version`).
@@ -81,7 +119,7 @@ public final class RecordStore {
     func translate(_ error: any Error) -> StoreError {
         if let error = error as? StoreError { return error }
         if let error = error as? DatabaseError { return RecordStore.translate(error, path: path) }
-        return .sqlite(path: path, message: "\(error)")
+        return .aborted(message: "\(error)")
     }
 
     static func translate(_ error: DatabaseError, path: String) -> StoreError {

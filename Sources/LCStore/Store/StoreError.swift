@@ -12,6 +12,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicateImport(kind: String, scenario: String, previousID: Int64, previousFile: String, previousAt: String)
     case unknownRun(id: Int64)
     case sqlite(path: String, message: String)
+    /// The caller's own step inside a transaction failed (writing report files); nothing was recorded.
+    case aborted(message: String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "error: no run with id \(id); `lcbudget runs` lists them"
         case .sqlite(let path, let message):
             return "\(path): error: database error: \(message)"
+        case .aborted(let message):
+            return "error: \(message); nothing was recorded"
         }
     }
 }

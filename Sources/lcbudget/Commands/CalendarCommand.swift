@@ -55,7 +55,8 @@ extension LCBudget {
             let advisories = CalendarAdvisor.advisories(for: loaded.scenario)
             if let ics {
                 let stamp = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 1_767_225_600
-                let text = ICalendar.render(schedule, slug: Slug.make(loaded.scenario.name), stamp: stamp,
+                let community = Slug.communityHash(name: loaded.scenario.name, organization: loaded.scenario.organization)
+                let text = ICalendar.render(schedule, community: community, stamp: stamp,
                                             includeBlackouts: includeBlackouts)
                 let target = URL(fileURLWithPath: ics)
                 do {

@@ -32,7 +32,7 @@ enum ImportFile {
             Console.report(error)
             throw ExitCode(1)
         }
-        let (store, budget) = try RecordedBudget.load(name, options: options)
+        let (store, budget) = try RecordedBudget.load(name, options: options, forWriting: true)
         let scenario = budget.projection.scenario
         let calendar = ProjectCalendar(scenario)
         let importedAt = RecordClock.now()

@@ -53,17 +53,49 @@ extension LCBudget {
             let projection = Projector.project(loaded.scenario)
             var context = ReportContext(projection: projection, source: loaded.source,
                                         templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
-            let record = try Console.open(store.db, create: true)
-            context.variance = try RunRecorder.variance(of: projection, in: record)
-            context.uncertainty = Simulation.reportSummary(projection, jobs: ProcessInfo.processInfo.activeProcessorCount)
+            let slug = Slug.make(loaded.scenario.name, organization: loaded.scenario.organization)
+            let freshRecord = ReportPublisher.isFresh(store.db)
             do {
-                let files = try ReportBundle.files(slug: Slug.make(loaded.scenario.name), context: context)
-                let written = try AtomicOutput.write(files, into: URL(fileURLWithPath: out), force: force,
-                                                     midWrite: OutputPause.hook())
-                for url in written { Console.out("wrote \(url.path)\n") }
-                try RunRecorder.record(projection, loaded: loaded, command: .report, into: record)
+                // Rendered once before anything is created, so a broken template or a bad --out
+                // fails with no folder, staging files or database left behind.
+                let names = try ReportBundle.files(slug: slug, context: context).map(\.name)
+                // The record first: a --db that is not an lcbudget database is refused before
+                // the folder is touched (and a new one is removed again if the run fails).
+                let record = try Console.attempt { () throws(StoreError) in try RecordStore(path: store.db, create: true) }
+                let set = try ReportSet.begin(folder: URL(fileURLWithPath: out), names: names,
+                                              retire: ReportBundle.possibleNames(slug: slug), force: force,
+                                              isCommitted: ReportPublisher.isCommitted)
+                context.variance = try RunRecorder.variance(of: projection, in: record)
+                context.uncertainty = Simulation.reportSummary(projection, jobs: ProcessInfo.processInfo.activeProcessorCount)
+                let sha256 = SHA256.hex(loaded.source)
+                let pause = OutputPause.hook()
+                // The run is recorded in the same transaction that seals the set: recorded if and
+                // only if every file is complete (docs/reports.md).
+                let id: Int64
+                do { id = try Console.attempt { () throws(StoreError) in
+                    try record.recordRun(projection, command: .report, sourceFile: loaded.file, sourceText: loaded.source,
+                                         toolVersion: LCBudget.version, recordedAt: RecordClock.now(),
+                                         outputSet: set.setID) { id in
+                        var stamped = context
+                        stamped.run = RunStamp(runID: id, sourceSHA256: sha256)
+                        for (index, file) in try ReportBundle.files(slug: slug, context: stamped).enumerated() {
+                            try set.write([file])
+                            if index == 0 { pause?() }
+                        }
+                        try set.seal(record: ReportPublisher.absolute(store.db))
+                    }
+                } } catch {
+                    set.abandon()  // the transaction rolled back: the run is not recorded, so no file moves
+                    throw error
+                }
+                for url in try set.publish() { Console.out("wrote \(url.path)\n") }
+                Console.error("lcbudget: recorded run \(id) in \(store.db)")
+            } catch let exit as ExitCode {
+                if freshRecord { ReportPublisher.removeFresh(store.db) }
+                throw exit
             } catch {
-                Console.error("lcbudget: error: \(error)")
+                if freshRecord { ReportPublisher.removeFresh(store.db) }
+                Console.error("lcbudget: error: \(ReportPublisher.message(error, option: "--out"))")
                 throw ExitCode(1)
             }
         }

@@ -34,7 +34,7 @@ extension LCBudget {
             @OptionGroup var store: StoreOptions
 
             func run() throws {
-                let record = try Console.open(store.db, create: false)
+                let record = try Console.open(store.db, create: false, readOnly: true)
                 let runs = try Console.attempt { () throws(StoreError) in try record.runs() }
                 if runs.isEmpty { Console.out("no runs recorded in \(store.db)\n"); return }
                 let rows = runs.map { r in
@@ -65,7 +65,7 @@ extension LCBudget {
             @OptionGroup var store: StoreOptions
 
             func run() throws {
-                let record = try Console.open(store.db, create: false)
+                let record = try Console.open(store.db, create: false, readOnly: true)
                 let run = try Console.attempt { () throws(StoreError) in try record.run(id: id) }
                 if source { Console.out(run.sourceText); return }
                 var out = "Run \(run.id): \(run.scenario)\n"

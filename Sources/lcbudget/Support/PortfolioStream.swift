@@ -8,7 +8,7 @@ import LCStore
 /// its Line items rows into the portfolio workbook and hashes its source for the record.
 ///
 /// ```swift
-/// let stream = PortfolioStream(stagingPath: "out/.portfolio.xlsx.123.stream.tmp")
+/// let stream = PortfolioStream(stagingPath: set.staging.appendingPathComponent("portfolio.xlsx.stream").path)
 /// let batch = PortfolioLoader.loadScenarios(paths: paths, jobs: 2) { stream.append($0) }
 /// try stream.finish(batch.portfolio, to: temporaryURL)   // Portfolio sheet, then the file
 /// ```
@@ -19,7 +19,7 @@ import LCStore
 final class PortfolioStream: @unchecked Sendable {
     private var writer: PortfolioWorkbookWriter?
     private var failure: (any Error)?
-    /// Where libxlsxwriter writes the file at `finish` (in the output folder, so the rename
+    /// Where libxlsxwriter writes the file at `finish` (in the set's staging folder, so the rename
     /// into the caller's temporary name stays on one file system).
     let stagingPath: String
     /// SHA-256 of each appended scenario's source, in order.

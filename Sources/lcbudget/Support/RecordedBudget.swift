@@ -16,9 +16,10 @@ struct RecordedBudget {
     var run: StoredRun
     var projection: Projection
 
-    /// Opens the record read-only and loads the latest run of `name` (exact, or its slug).
-    static func load(_ name: String, options: StoreOptions) throws -> (RecordStore, RecordedBudget) {
-        let store = try Console.open(options.db, create: false)
+    /// Opens the record (read-only unless `forWriting`) and loads the latest run of `name`
+    /// (exact, or its slug).
+    static func load(_ name: String, options: StoreOptions, forWriting: Bool = false) throws -> (RecordStore, RecordedBudget) {
+        let store = try Console.open(options.db, create: false, readOnly: !forWriting)
         let scenario = try Console.resolve(name, in: store)
         let run = try Console.attempt { () throws(StoreError) in try store.latestRun(scenario: scenario) }
         let loaded: LoadedScenario
@@ -39,8 +40,8 @@ struct RecordedBudget {
 
 extension Console {
     /// Opens the record, printing the store's message and exiting 1 when it cannot be used.
-    static func open(_ path: String, create: Bool) throws -> RecordStore {
-        try attempt { () throws(StoreError) in try RecordStore(path: path, create: create) }
+    static func open(_ path: String, create: Bool, readOnly: Bool = false) throws -> RecordStore {
+        try attempt { () throws(StoreError) in try RecordStore(path: path, create: create, readOnly: readOnly) }
     }
 
     /// Runs a store call, turning a `StoreError` into its message and exit status 1.
