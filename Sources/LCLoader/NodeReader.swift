@@ -108,6 +108,11 @@ struct MappingReader {
             validation.error("\(qualified(key)) must not contain control characters (found \(code)); only tab and line breaks are allowed", at: node)
             return nil
         }
+        if let reason = scalar.string.unicodeScalars.lazy.compactMap(TextRules.refusal).first {
+            // Written as an escape ("\u202E") they pass the file scan; the value is checked too.
+            validation.error("\(qualified(key)) must not contain \(reason); delete it (scenario text may hold only visible characters, tab and line breaks)", at: node)
+            return nil
+        }
         if scalar.string.count > ScenarioLoader.maximumTextCharacters {
             validation.error("\(qualified(key)) must be at most \(ScenarioLoader.maximumTextCharacters) characters, found \(scalar.string.count); shorten it", at: node)
             return nil

@@ -72,6 +72,10 @@ public enum ScenarioLoader {
         if text.utf8.count > maximumFileBytes {
             throw ScenarioError([Diagnostic(.error, "is larger than 1 MB; a scenario file is a few kilobytes", file: file)])
         }
+        if let hostile = TextRules.firstRefused(in: text) {
+            throw ScenarioError([Diagnostic(.error, "contains \(hostile.reason); delete it (scenario text may hold only visible characters, tab and line breaks)",
+                                            at: SourceLocation(file: file, line: hostile.line, column: hostile.column))])
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text, resolver, .default, .utf8) else {

@@ -6,15 +6,20 @@ import LCModel
 /// `role` is participant or leader; `activity` meeting, coaching, planning or other; `date`
 /// YYYY-MM-DD inside the project's periods; `hours` a plain number from 0 to 24. Any bad row
 /// refuses the whole file: every problem is thrown at once as `file:line:column`.
+///
+/// The stipend ledger pays for these hours, so a file is also refused when one educator's
+/// hours on one date add up to more than 24 (the rows are named), and when a row repeats an
+/// earlier row exactly (a sheet pasted twice) unless `allowDuplicates` (`--again`).
 public enum AttendanceCSV {
     public static let columns = ["educator", "role", "date", "activity", "hours"]
     /// No one attends more than a day's hours on one line.
     public static let maximumHours = Decimal(24)
 
-    public static func parse(_ text: String, file: String,
-                             calendar: ProjectCalendar?) throws(ScenarioError) -> [ImportedRow<AttendanceRecord>] {
+    public static func parse(_ text: String, file: String, calendar: ProjectCalendar?,
+                             allowDuplicates: Bool = false) throws(ScenarioError) -> [ImportedRow<AttendanceRecord>] {
         var table = try CSVTable(text: text, file: file, columns: columns)
         var result: [ImportedRow<AttendanceRecord>] = []
+        var hoursCells: [CSVCell] = []
         for record in table.rows {
             let educatorCell = table.cell(record, "educator")
             if educatorCell.text.isEmpty { table.problem("educator is empty; write the educator's name as on the roster", at: educatorCell) }
@@ -35,8 +40,39 @@ public enum AttendanceCSV {
             guard !educatorCell.text.isEmpty, let role, let date, let activity, let hours else { continue }
             result.append(ImportedRow(line: record.line, value: AttendanceRecord(
                 educator: educatorCell.text, role: role, date: date, activity: activity, hours: hours)))
+            hoursCells.append(hoursCell)
         }
+        checkDays(result, cells: hoursCells, allowDuplicates: allowDuplicates, table: &table)
         try table.finish()
         return result
+    }
+
+    /// No educator over 24 hours on one date; no exact repeat of a row unless allowed.
+    static func checkDays(_ rows: [ImportedRow<AttendanceRecord>], cells: [CSVCell], allowDuplicates: Bool,
+                          table: inout CSVTable) {
+        struct Day: Hashable { let educator: String; let date: CivilDate }
+        var byDay: [Day: [Int]] = [:]
+        var seen: [String: Int] = [:]
+        for (index, row) in rows.enumerated() {
+            let r = row.value
+            let educator = r.educator.trimmingCharacters(in: .whitespaces).lowercased()
+            byDay[Day(educator: educator, date: r.date), default: []].append(index)
+            let key = [educator, r.role.rawValue, r.date.iso, r.activity.rawValue, "\(r.hours)"].joined(separator: "\u{0}")
+            if let first = seen[key] {
+                if !allowDuplicates {
+                    table.problem("this row repeats row \(rows[first].line) exactly (\(r.educator), \(r.date.iso), \(r.hours) h); "
+                                  + "delete the duplicate, or import with --again if both really happened", at: cells[index])
+                }
+            } else {
+                seen[key] = index
+            }
+        }
+        for (day, indices) in byDay where indices.count > 1 {
+            let total = indices.reduce(Decimal(0)) { $0 + rows[$1].value.hours }
+            guard total > maximumHours else { continue }
+            let lines = indices.map { "\(rows[$0].line)" }.joined(separator: ", ")
+            table.problem("\(rows[indices[0]].value.educator) has \(total) hours on \(day.date.iso) (rows \(lines)); "
+                          + "a day has at most 24 hours: correct the sign-in rows", at: cells[indices.last!])
+        }
     }
 }

@@ -32,6 +32,12 @@ public enum CSVParser {
     public static let maximumFields = 100
 
     public static func parse(_ text: String, file: String) throws(ScenarioError) -> [CSVRecord] {
+        // The same rules as scenario text: no ESC/BEL sequence or direction override can reach
+        // the record, and from it a terminal or a report.
+        if let hostile = TextRules.firstRefused(in: text) {
+            throw ScenarioError([Diagnostic(.error, "contains \(hostile.reason); delete it and import the file again (nothing was imported)",
+                                            at: SourceLocation(file: file, line: hostile.line, column: hostile.column))])
+        }
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var records: [CSVRecord] = []

@@ -7,6 +7,10 @@ import LCModel
 /// Problems are collected, not thrown one at a time, so one run lists every bad row; the import
 /// is refused as a whole when any is found.
 struct CSVTable {
+    /// The longest text one CSV field may hold: the same as a scenario's text fields
+    /// (docs/store.md "Importing"); a name or memo is far shorter.
+    static let maximumFieldCharacters = ScenarioLoader.maximumTextCharacters
+
     let file: String
     let columns: [String]
     /// Column name -> index in each record.
@@ -40,6 +44,9 @@ struct CSVTable {
                                        at: SourceLocation(file: file, line: header.line, column: 1)))
         }
         if !problems.isEmpty { throw ScenarioError(problems) }
+        if records.count == 1 {
+            throw ScenarioError([Diagnostic(.error, "has a header but no rows; nothing to import (add a row under the header)", file: file)])
+        }
         let width = header.cells.count
         for record in records.dropFirst() {
             if record.cells.count != width {
@@ -48,6 +55,10 @@ struct CSVTable {
                 problems.append(Diagnostic(.error, "this row has \(record.cells.count) field\(record.cells.count == 1 ? "" : "s") but the header names \(width) (\(what))",
                                            at: SourceLocation(file: file, line: record.line, column: record.cells.count < width ? last.column + last.text.count : last.column)))
                 continue
+            }
+            for cell in record.cells where cell.text.count > CSVTable.maximumFieldCharacters {
+                problems.append(Diagnostic(.error, "this field has \(cell.text.count) characters; a CSV field may hold at most \(CSVTable.maximumFieldCharacters) (shorten it)",
+                                           at: SourceLocation(file: file, line: cell.line, column: cell.column)))
             }
             rows.append(record)
         }

@@ -47,7 +47,7 @@ enum ImportFile {
                                             content: text, again: again, importedAt: importedAt, midWrite: midWrite)
                 }
             case .attendance:
-                let rows = try AttendanceCSV.parse(text, file: file, calendar: calendar)
+                let rows = try AttendanceCSV.parse(text, file: file, calendar: calendar, allowDuplicates: again)
                 summary = try Console.attempt { () throws(StoreError) in
                     try store.importAttendance(rows.map { ($0.line, $0.value) }, scenario: scenario.name, fileName: file,
                                                content: text, again: again, importedAt: importedAt, midWrite: midWrite)

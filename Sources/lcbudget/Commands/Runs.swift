@@ -67,7 +67,7 @@ extension LCBudget {
             func run() throws {
                 let record = try Console.open(store.db, create: false, readOnly: true)
                 let run = try Console.attempt { () throws(StoreError) in try record.run(id: id) }
-                if source { Console.out(run.sourceText); return }
+                if source { Console.raw(run.sourceText); return }
                 var out = "Run \(run.id): \(run.scenario)\n"
                 out += "Recorded \(run.recordedAt) by `lcbudget \(run.command.rawValue)` (lcbudget \(run.toolVersion))\n"
                 out += "Source \(run.sourceFile), SHA-256 \(run.sourceSHA256)\n"

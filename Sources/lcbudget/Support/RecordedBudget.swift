@@ -52,12 +52,25 @@ extension Console {
         }
     }
 
-    /// The recorded scenario a user means: the exact name, else the one whose slug matches.
+    /// The recorded scenario a user means: the exact name, else the one whose slug matches,
+    /// else the one whose name (or slug) starts with what was given. When two or more match,
+    /// the name is ambiguous and every match is listed, never "no recorded run".
     static func resolve(_ name: String, in store: RecordStore) throws -> String {
         let names = try attempt { () throws(StoreError) in try store.scenarioNames() }
         if names.contains(name) { return name }
-        let matches = names.filter { Slug.make($0) == Slug.make(name) }
+        let slug = Slug.make(name)
+        var matches = names.filter { Slug.make($0) == slug }
+        if matches.isEmpty, !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            matches = names.filter {
+                $0.lowercased().hasPrefix(name.lowercased()) || Slug.make($0).hasPrefix(slug)
+            }
+        }
         if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            let list = matches.map { "'\(Console.inert($0))'" }.joined(separator: ", ")
+            Console.error("lcbudget: error: scenario name '\(Console.inert(name))' is ambiguous: it matches \(list); give the full name")
+            throw ExitCode(1)
+        }
         Console.error("lcbudget: \(StoreError.unknownScenario(name: name, known: names))")
         throw ExitCode(1)
     }
