@@ -142,7 +142,7 @@ struct MappingReader {
         let rule = range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" }
             ?? atLeast.map { "a whole number >= \($0)" } ?? "a whole number"
         guard let scalar = node.scalar, scalar.style == .plain,
-              let value = Int(MappingReader.withoutUnderscores(scalar.string)) else {
+              let value = MappingReader.plainNumberText(scalar.string).flatMap({ Int($0) }) else {
             validation.error("\(name) must be \(rule), found \(shown(node))", at: node)
             return nil
         }
@@ -175,7 +175,7 @@ struct MappingReader {
         default: rule = "a number"
         }
         guard let scalar = node.scalar, scalar.style == .plain,
-              let value = Decimal(exactly: MappingReader.withoutUnderscores(scalar.string)) else {
+              let value = MappingReader.plainNumberText(scalar.string).flatMap({ Decimal(exactly: $0) }) else {
             validation.error("\(name) must be \(rule), found \(shown(node))", at: node)
             return nil
         }
@@ -206,13 +206,30 @@ struct MappingReader {
         return Array(sequence)
     }
 
-    /// How a wrong value is quoted back in a message.
-    /// YAML's digit separators removed (`72_000` -> `72000`); most numbers have none, and
-    /// Foundation's `replacingOccurrences` bridges through `NSString` even then.
-    static func withoutUnderscores(_ text: String) -> String {
-        text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
+    /// The text of a plain number as the format allows it, without its digit separators, or nil:
+    /// an optional sign, digits, at most one decimal point; `_` only between two digits
+    /// (`72_000`, not `_50`, `50_` or `5__0`); no leading zero before another digit (`062`
+    /// would be octal to some YAML readers and 62 to others).
+    static func plainNumberText(_ text: String) -> String? {
+        var bytes = Array(text.utf8)
+        var sign: [UInt8] = []
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { sign = [first]; bytes.removeFirst() }
+        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return nil }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        for part in parts {
+            let p = Array(part)
+            guard let first = p.first, let last = p.last, isDigit(first), isDigit(last) else { return nil }
+            for (i, b) in p.enumerated() where !isDigit(b) {
+                guard b == UInt8(ascii: "_"), isDigit(p[i - 1]), isDigit(p[i + 1]) else { return nil }
+            }
+        }
+        let integer = Array(parts[0]).filter { $0 != UInt8(ascii: "_") }
+        if integer.count > 1 && integer[0] == UInt8(ascii: "0") { return nil }
+        return String(decoding: sign + bytes.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
     }
 
+    /// How a wrong value is quoted back in a message.
     static func shown(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar):

@@ -90,6 +90,8 @@ public enum ScenarioLoader {
         if let problem = sizeProblem(root) {
             throw ScenarioError([Diagnostic(.error, problem, at: SourceLocation(file: file, line: 1, column: 1))])
         }
+        let tagged = explicitTags(root, file: file)
+        if !tagged.isEmpty { throw ScenarioError(tagged) }
         let validation = Validation(file: file)
         let scenario = ScenarioReader(validation: validation).read(root)
         if let scenario, validation.diagnostics.isEmpty {
@@ -119,6 +121,42 @@ public enum ScenarioLoader {
     }
 
     /// Counts nodes and depth with early exit, so an alias bomb costs bounded time.
+    /// Every node with an explicit YAML tag (`!!str 50`, `!foo`, `!!binary`): the format has no
+    /// use for tags, and `!!str 50` would otherwise slip a number in as text or the reverse.
+    static func explicitTags(_ root: Node, file: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var stack = [root]
+        while let node = stack.popLast() {
+            let tag: String
+            let allowed: Set<String>
+            switch node {
+            case .scalar(let scalar):
+                // "" is an untagged plain scalar (the loader's resolver has no rules, so plain
+                // values stay unresolved); a quoted scalar reads as !!str, which it is anyway.
+                tag = scalar.tag.description
+                allowed = scalar.style == .plain ? [""] : ["", "!", Tag.Name.str.rawValue]
+            case .mapping(let mapping):
+                tag = mapping.tag.description
+                allowed = ["", "!", Tag.Name.map.rawValue]
+                // Keys are only compared with the format's names: a tagged key is still refused
+                // as unknown when its text is not one, so only values are checked.
+                for (_, value) in mapping { stack.append(value) }
+            case .sequence(let sequence):
+                tag = sequence.tag.description
+                allowed = ["", "!", Tag.Name.seq.rawValue]
+                stack.append(contentsOf: sequence)
+            case .alias:
+                continue
+            }
+            guard !allowed.contains(tag) else { continue }
+            let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+            let mark = node.mark
+            found.append(Diagnostic(.error, "has the YAML tag \(shown); the scenario format uses no tags: delete it and write the value plainly",
+                                    at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)))
+        }
+        return found.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+    }
+
     static func sizeProblem(_ root: Node) -> String? {
         var count = 0
         var stack: [(Node, Int)] = [(root, 1)]

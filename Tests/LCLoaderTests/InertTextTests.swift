@@ -70,3 +70,34 @@ import Testing
         #expect(importErrors { _ = try AttendanceCSV.parse(csv, file: "a.csv", calendar: importCalendar(), allowDuplicates: true) } == [])
     }
 }
+
+/// The documented number rules: one `_` only between digits, no leading zero, no YAML tags.
+@Suite struct NumberRuleTests {
+    @Test(arguments: [
+        ("!!str 50", "s.yaml:12:16: error: has the YAML tag !!str; the scenario format uses no tags: delete it and write the value plainly"),
+        ("!foo 50", "s.yaml:12:16: error: has the YAML tag !foo; the scenario format uses no tags: delete it and write the value plainly"),
+        ("!!binary 50", "s.yaml:12:16: error: has the YAML tag !!binary; the scenario format uses no tags: delete it and write the value plainly"),
+        ("_50", "s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found '_50'"),
+        ("5__0", "s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found '5__0'"),
+        ("50_", "s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found '50_'"),
+        ("062", "s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found '062'"),
+    ])
+    func refused(value: String, expected: String) {
+        let found = errors(validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: \(value)"))
+        #expect(found.first == expected, "\(found)")
+    }
+
+    @Test(arguments: ["5_0", "1_000.25", "0", "0.5", "50.00"])
+    func accepted(value: String) {
+        #expect(errors(validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: \(value)")) == [])
+    }
+
+    @Test func plainNumberText() {
+        #expect(MappingReader.plainNumberText("72_000") == "72000")
+        #expect(MappingReader.plainNumberText("-1_000.5") == "-1000.5")
+        #expect(MappingReader.plainNumberText("1.") == nil)
+        #expect(MappingReader.plainNumberText(".5") == nil)
+        #expect(MappingReader.plainNumberText("1.2.3") == nil)
+        #expect(MappingReader.plainNumberText("00") == nil)
+    }
+}

@@ -5,6 +5,7 @@ with poppler's pdfinfo/pdftotext: at most two letter pages, and the total is on 
 """
 import html.parser
 import json
+import re
 import os
 import pathlib
 import shutil
@@ -130,13 +131,38 @@ def test_a_script_name_renders_as_text(tmp_path):
     assert "<script>alert(1)</script>" in text, "the browser shows the name as text"
 
 
+def without_run_footer(data):
+    """The file without the footer naming its recorded run (the golden files have no run)."""
+    text = data.decode()
+    text = re.sub(r"\n\*Recorded as run \d+; scenario SHA-256 [0-9a-f]{64}\.\*\n", "", text)
+    text = re.sub(r'<p class="source run">Recorded as run <span data-run-id>\d+</span>; scenario SHA-256 '
+                  r'<span data-source-sha256>[0-9a-f]{64}</span>\.</p>\n', "", text)
+    return text.encode()
+
+
 def test_report_writes_the_three_narrative_files_deterministically(tmp_path):
-    first = report(EXAMPLE, tmp_path / "a")
-    second = report(EXAMPLE, tmp_path / "b")
+    # Each into its own record: both are run 1, so the footers naming the run agree too.
+    first = report(EXAMPLE, tmp_path / "a", "--db", tmp_path / "a.sqlite")
+    second = report(EXAMPLE, tmp_path / "b", "--db", tmp_path / "b.sqlite")
     for name in (f"{SLUG}-brief.md", f"{SLUG}-brief.html", f"{SLUG}-justification.md"):
         assert name in first
         assert first[name].read_bytes() == second[name].read_bytes()
-        assert first[name].read_bytes() == (ROOT / "tests" / "golden" / "narrative" / name.replace(SLUG, "riverside")).read_bytes()
+        assert b"Recorded as run " in first[name].read_bytes()
+        assert without_run_footer(first[name].read_bytes()) == (ROOT / "tests" / "golden" / "narrative" / name.replace(SLUG, "riverside")).read_bytes()
+
+
+def test_long_unbroken_text_wraps_and_never_widens_the_page(tmp_path):
+    word = "W" * 400
+    scenario = tmp_path / "long.yaml"
+    scenario.write_text(EXAMPLE.read_text().replace('organization: "', f'organization: "{word} ', 1))
+    files = report(scenario, tmp_path / "out", "--db", tmp_path / "r.sqlite")
+    html_file = next(p for n, p in files.items() if n.endswith("-brief.html"))
+    assert word in html_file.read_text()
+    pages, size, text = print_to_pdf(html_file, tmp_path / "brief.pdf")
+    assert "612 x 792" in size, size
+    runs = [len(m) for m in re.findall(r"W{20,}", text)]
+    assert sum(runs) >= 400, runs  # every W is on the page: nothing is clipped
+    assert max(runs) < 150, runs   # and the word is broken across lines, not one line wider than the page
 
 
 def test_district_templates_replace_the_shipped_ones(tmp_path):

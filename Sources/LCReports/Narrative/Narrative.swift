@@ -46,6 +46,8 @@ public struct Narrative: Sendable {
 struct RunView {
     let id: String
     let sha256: String
+    /// "SHA-256", given as a value so the templates type no numbers (`NarrativeFigureTests`).
+    let hashName = "SHA-256"
 
     init(_ stamp: RunStamp) {
         id = "\(stamp.runID)"
