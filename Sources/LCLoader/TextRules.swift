@@ -21,6 +21,8 @@ public enum TextRules {
     /// Why `scalar` is refused, in words with its code, or nil when it is allowed.
     public static func refusal(_ scalar: Unicode.Scalar) -> String? {
         let value = scalar.value
+        // The common case first and cheaply: printable ASCII (and tab, line ends) is allowed.
+        if (0x20..<0x7F).contains(value) || value == 0x09 || value == 0x0A || value == 0x0D { return nil }
         let code = self.code(scalar)
         switch value {
         case 0x09, 0x0A, 0x0D: return nil
@@ -48,8 +50,16 @@ public enum TextRules {
     public static func firstRefused(in text: String) -> (reason: String, line: Int, column: Int)? {
         var line = 1, column = 1
         var previousCR = false
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            if index == 0 && scalar == "\u{FEFF}" { continue }
+        var first = true
+        for scalar in text.unicodeScalars {
+            if first {
+                first = false
+                if scalar == "\u{FEFF}" { continue }
+            }
+            if scalar.value >= 0x20 && scalar.value < 0x7F {
+                column += 1
+                continue
+            }
             if let reason = refusal(scalar) { return (reason, line, column) }
             if scalar == "\n" {
                 if !previousCR { line += 1 }

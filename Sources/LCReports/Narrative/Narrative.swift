@@ -41,16 +41,16 @@ public struct Narrative: Sendable {
     }
 }
 
-/// `{{#run}}…{{/run}}` in the templates: the recorded run (`{{id}}`, `{{sha256}}`), absent
-/// when the files are rendered outside a recorded run.
+/// `{{#run}}…{{/run}}` in the templates: the recorded run (`{{id}}`, `{{digest}}` the
+/// scenario's SHA-256), absent when the files are rendered outside a recorded run.
 struct RunView {
     let id: String
-    let sha256: String
+    let digest: String
     /// "SHA-256", given as a value so the templates type no numbers (`NarrativeFigureTests`).
     let hashName = "SHA-256"
 
     init(_ stamp: RunStamp) {
         id = "\(stamp.runID)"
-        sha256 = stamp.sourceSHA256
+        digest = stamp.sourceSHA256
     }
 }
