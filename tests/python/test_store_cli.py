@@ -184,7 +184,7 @@ def test_a_newer_schema_is_refused_and_left_unchanged(tmp_path):
         connection.execute("PRAGMA user_version = 99")
     for command in (["runs"], ["project", RIVERSIDE, "--save"], ["actuals", "import", NAME, ACTUALS]):
         result = run(*command, "--db", db, check=1)
-        assert "was written by a newer lcbudget (schema version 99; this lcbudget knows up to 2)" in result.stderr
+        assert "was written by a newer lcbudget (schema version 99; this lcbudget knows up to 3)" in result.stderr
     assert count(db, "PRAGMA user_version") == 99
     assert count(db, "SELECT COUNT(*) FROM run") == 1
 
@@ -209,5 +209,7 @@ def test_read_commands_do_not_create_a_database(tmp_path):
     assert "no database here yet" in result.stderr
     assert not missing.exists()
     db = recorded_db(tmp_path)
-    unknown = run("stipends", "Riverside", "--db", db, check=1)
-    assert "no recorded run of scenario 'Riverside'" in unknown.stderr and NAME in unknown.stderr
+    unknown = run("stipends", "Lakeside", "--db", db, check=1)
+    assert "no recorded run of scenario 'Lakeside'" in unknown.stderr and NAME in unknown.stderr
+    # A shortened name that matches one recorded scenario is that scenario.
+    assert run("stipends", "Riverside", "--db", db).returncode == 0

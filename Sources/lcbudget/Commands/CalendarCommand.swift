@@ -69,7 +69,7 @@ extension LCBudget {
             }
             switch format {
             case .table: Console.out(ScheduleTable.render(schedule, advisories: advisories))
-            case .json: Console.out(ScheduleJSON.render(schedule, advisories: advisories))
+            case .json: Console.raw(ScheduleJSON.render(schedule, advisories: advisories))
             }
             if let ics, format == .table { Console.out("wrote \(ics)\n") }
         }

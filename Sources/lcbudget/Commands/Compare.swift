@@ -73,7 +73,7 @@ extension LCBudget {
             }
             switch format {
             case .table: Console.out(ComparisonReport.text(comparison))
-            case .json: Console.out(ComparisonReport.json(comparison).rendered() + "\n")
+            case .json: Console.raw(ComparisonReport.json(comparison).rendered() + "\n")
             }
         }
     }

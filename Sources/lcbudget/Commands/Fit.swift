@@ -80,7 +80,7 @@ extension LCBudget {
             }
             switch format {
             case .table: Console.out(FitReport.text(result))
-            case .json: Console.out(FitReport.json(result).rendered() + "\n")
+            case .json: Console.raw(FitReport.json(result).rendered() + "\n")
             }
             if case .nothingFits = result.outcome { throw ExitCode(2) }
         }

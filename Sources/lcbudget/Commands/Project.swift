@@ -50,8 +50,8 @@ extension LCBudget {
             if save { try RunRecorder.record(projection, loaded: loaded, command: .project, db: store.db) }
             switch format {
             case .table: Console.out(ProjectionTable.render(projection) + (funding ? FundingSheets.text(projection) : ""))
-            case .json: Console.out(ProjectionJSON.render(projection))
-            case .csv: Console.out(ProjectionCSV.render(projection))
+            case .json: Console.raw(ProjectionJSON.render(projection))
+            case .csv: Console.raw(ProjectionCSV.render(projection))
             }
         }
     }

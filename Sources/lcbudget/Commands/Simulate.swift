@@ -72,7 +72,7 @@ extension LCBudget {
             bar?.finish()
             switch format {
             case .table: Console.out(SimulationTable.render(summary))
-            case .json: Console.out(SimulationJSON.render(summary))
+            case .json: Console.raw(SimulationJSON.render(summary))
             }
         }
     }

@@ -41,8 +41,8 @@ extension LCBudget {
             let ledger = StipendLedger.compute(scenario: model, attendance: rows)
             switch format {
             case .table: Console.out(StipendsTable.render(ledger))
-            case .json: Console.out(StipendsJSON.render(ledger))
-            case .csv: Console.out(StipendsCSV.render(ledger))
+            case .json: Console.raw(StipendsJSON.render(ledger))
+            case .csv: Console.raw(StipendsCSV.render(ledger))
             }
         }
     }

@@ -50,8 +50,8 @@ extension LCBudget {
             let variance = Variance.compute(projection: budget.projection, actuals: actuals, asOf: date)
             switch format {
             case .table: Console.out(VarianceTable.render(variance))
-            case .json: Console.out(VarianceJSON.render(variance))
-            case .csv: Console.out(VarianceCSV.render(variance))
+            case .json: Console.raw(VarianceJSON.render(variance))
+            case .csv: Console.raw(VarianceCSV.render(variance))
             }
         }
     }

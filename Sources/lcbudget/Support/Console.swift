@@ -27,7 +27,9 @@ enum Console {
         FileHandle.standardOutput.write(Data(inert(text).utf8))
     }
 
-    /// Exactly the bytes given, for output meant for a file (`runs show --source`).
+    /// Exactly the bytes given, for output meant for a file or a program: `runs show --source`,
+    /// and the JSON and CSV formats, whose own escaping (JSON `\u001b`, CSV quoting and the
+    /// leading `'`) is what their readers expect.
     static func raw(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
