@@ -85,5 +85,25 @@ import Testing
         #expect(check.stderr.contains("[CALENDAR_MEETING_COUNT]"))
         #expect(check.stderr.contains("[CALENDAR_COACHING_COUNT] The calendar dates 10 coaching touch-points in year 1 and 10 in year 2, but coaching.sessions_per_year is 9; costs use the calendar's count."))
     }
+    /// "Per student reached" divides by students × years: every human-facing label says
+    /// student-years; the JSON key stays `perStudentReached`.
+    @Test func perStudentFigureIsLabelledPerStudentYear() throws {
+        let table = try lcbudget("project", Self.worked)
+        #expect(table.stdout.contains("Cost per student-year reached  $190.21"))
+        #expect(!table.stdout.contains("per student reached"))
+        let json = try lcbudget("project", Self.worked, "--format", "json")
+        #expect(json.stdout.contains("\"perStudentReached\": 190.21"))
+        let folder = temporaryFolder()
+        let report = try lcbudget("report", Self.worked, "--out", "out", "--db", "r.sqlite", in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        let out = folder.appendingPathComponent("out")
+        for file in try FileManager.default.contentsOfDirectory(atPath: out.path) where file.hasSuffix(".md") || file.hasSuffix(".html") {
+            let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.lowercased().contains("per student reached"), "\(file)")
+            if file.hasSuffix("-brief.md") { #expect(text.contains("| Per student-year reached (2,880 student-years) | $190.21 |")) }
+            if file.hasSuffix("-brief.html") { #expect(text.contains("per student-year reached (2,880 student-years)")) }
+        }
+    }
 }
+
 
