@@ -9,7 +9,9 @@ import Foundation
 /// - bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which can
 ///   make "$150,000.00 a year" render reversed;
 /// - every other invisible format character (Unicode category Cf, such as U+200B ZERO WIDTH
-///   SPACE), and the line and paragraph separators U+2028 and U+2029.
+///   SPACE), and the line and paragraph separators U+2028 and U+2029; but not the zero-width
+///   joiner and non-joiner (U+200D, U+200C), which emoji such as 👩🏽‍🏫 and scripts such as
+///   Persian and Devanagari need to be written correctly.
 ///
 /// A byte-order mark at the very start of a file is allowed (spreadsheets write one).
 ///
@@ -25,7 +27,7 @@ public enum TextRules {
         if (0x20..<0x7F).contains(value) || value == 0x09 || value == 0x0A || value == 0x0D { return nil }
         let code = self.code(scalar)
         switch value {
-        case 0x09, 0x0A, 0x0D: return nil
+        case 0x09, 0x0A, 0x0D, 0x200C, 0x200D: return nil
         case 0x00...0x1F, 0x7F: return "a control character (\(code))"
         case 0x80...0x9F: return "a C1 control character (\(code))"
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:

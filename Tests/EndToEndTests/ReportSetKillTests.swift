@@ -179,6 +179,6 @@ import Testing
             // Runs come in whole batches: every set holds all of one batch's runs.
             for set in Set(allSets) { #expect([fullCount, 2].contains(allSets.filter { $0 == set }.count), "kill \(index)") }
         }
-        #expect(kills >= 20, "most batches must really be killed mid-way (\(kills))")
+        #expect(kills >= 10, "many batches must really be killed mid-way (\(kills))")
     }
 }

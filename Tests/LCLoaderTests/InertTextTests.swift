@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func ordinaryScriptsAreAllowed() {
-        #expect(errors(validYAML.replacingOnce("name: \"Test community\"", "name: \"河畔教师学习社区 — École מורים\"")) == [])
+        #expect(errors(validYAML.replacingOnce("name: \"Test community\"", "name: \"河畔教师学习社区 — École מורים \u{1F469}\u{1F3FD}\u{200D}\u{1F3EB} می\u{200C}خواهم\"")) == [])
     }
 
     @Test func anEscapeSequenceInAnAttendanceNameIsRefused() {

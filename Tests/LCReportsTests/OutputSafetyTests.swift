@@ -29,6 +29,8 @@ import Testing
         #expect(Slug.make("Учителя Севера") == "учителя-севера")
         #expect(Slug.make("מורים יחד") == "מורים-יחד")
         #expect(Slug.make("Fund\u{202E}ing") == "fund-ing")
+        let cjk = Slug.make(String(repeating: "学", count: 150))
+        #expect(cjk.utf8.count <= 200 && cjk.count == 66, "\(cjk.count)")
         #expect(Slug.make("!!!", organization: "A") != Slug.make("!!!", organization: "B"))
         #expect(Slug.communityHash(name: "河畔", organization: nil) != Slug.communityHash(name: "东区", organization: nil))
     }

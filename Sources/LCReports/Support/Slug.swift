@@ -2,7 +2,9 @@ import Foundation
 
 /// File-name stems from scenario names that can never leave the output folder.
 public enum Slug {
-    /// Lower-case letters of any script, digits and single hyphens, at most 80 characters.
+    /// Lower-case letters of any script, digits and single hyphens, at most 80 characters and
+    /// 200 UTF-8 bytes (a file name holds 255 bytes, and the longest suffix is
+    /// "-justification.md").
     /// A name with no letter or digit left (only punctuation) falls back to `scenario-` and a
     /// short hash of the name and organization, so two such communities never share files.
     ///
@@ -15,7 +17,7 @@ public enum Slug {
     /// ```
     public static func make(_ name: String, organization: String? = nil) -> String {
         var out = ""
-        var count = 0
+        var count = 0, bytes = 0
         var pendingHyphen = false
         // "École" -> "ecole": accents folded away; letters of other scripts are kept as they are.
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
@@ -26,8 +28,10 @@ public enum Slug {
                     && scalar.properties.generalCategory != .format
             if kept {
                 let hyphen = pendingHyphen && !out.isEmpty
-                if count + (hyphen ? 2 : 1) > 80 { break }
-                if hyphen { out += "-"; count += 1 }
+                let width = UTF8.width(scalar)
+                if count + (hyphen ? 2 : 1) > 80 || bytes + width + (hyphen ? 1 : 0) > 200 { break }
+                if hyphen { out += "-"; count += 1; bytes += 1 }
+                bytes += width
                 pendingHyphen = false
                 out.unicodeScalars.append(scalar)
                 count += 1
