@@ -125,3 +125,18 @@ extension FieldSpec {
         ({ s, _ in get(s).map(FieldValue.text) }, { s, _, v in if case .text(let t) = v { set(&s, t) } })
     }
 }
+
+extension FieldRegistry {
+    /// The default of a numeric field, for the model's own defaults (`Scenario.discountRate`),
+    /// so the value is written once, in the registry.
+    ///
+    /// ```swift
+    /// FieldRegistry.defaultNumber("discount_rate")   // 0.03
+    /// ```
+    public static func defaultNumber(_ path: String) -> Decimal {
+        guard let text = field(path)?.defaultValue, let value = Decimal(exactly: text) else {
+            preconditionFailure("\(path) has no numeric default in the registry")
+        }
+        return value
+    }
+}
