@@ -20,6 +20,10 @@ final class Validation {
         diagnostics.append(Diagnostic(.error, message, at: location(of: node)))
     }
 
+    func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, message, at: location))
+    }
+
     func record(_ path: String, _ node: Node) { locations[path] = location(of: node) }
 }
 
@@ -108,8 +112,8 @@ struct MappingReader {
             validation.error("\(qualified(key)) must not contain control characters (found \(code)); only tab and line breaks are allowed", at: node)
             return nil
         }
-        if scalar.string.count > ScenarioLoader.maximumTextCharacters {
-            validation.error("\(qualified(key)) must be at most \(ScenarioLoader.maximumTextCharacters) characters, found \(scalar.string.count); shorten it", at: node)
+        if let problem = MappingReader.lengthProblem(scalar.string) {
+            validation.error("\(qualified(key)) \(problem)", at: node)
             return nil
         }
         return scalar.string
