@@ -104,6 +104,23 @@ import Testing
             if file.hasSuffix("-brief.html") { #expect(text.contains("per student-year reached (2,880 student-years)")) }
         }
     }
+    /// `compare --format json` gives each scenario's difference as signed parts that add up to it.
+    @Test func compareJSONPartsAddUpToTheDifference() throws {
+        let run = try lcbudget("compare", scenarioPath("nonprofit-student-outcomes.yaml"), scenarioPath("district-two-year.yaml"),
+                               "--format", "json")
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let scenarios = try #require(object["scenarios"] as? [[String: Any]])
+        let parts = try #require(scenarios[1]["differenceParts"] as? [[String: Any]])
+        func cents(_ value: Any?) -> Int { Int(((value as? NSNumber)?.doubleValue ?? .nan) * 100 + ((value as? NSNumber)?.doubleValue ?? 0 < 0 ? -0.5 : 0.5)) }
+        let difference = cents(scenarios[1]["total"]) - cents(scenarios[0]["total"])
+        #expect(parts.map { cents($0["amount"]) }.reduce(0, +) == difference)
+        let years = try #require(parts.first { $0["kind"] as? String == "years" })
+        #expect(years["reason"] as? String == "running 2 years instead of 4")
+        #expect(cents(years["amount"]) < 0)
+        #expect((scenarios[0]["differenceParts"] as? [Any])?.isEmpty == true)
+    }
 }
+
 
 

@@ -121,4 +121,20 @@ import Testing
         #expect(october.date == nil)
         #expect(october.reasons.last == "no permitted day after the whole-group meeting in October 2027")
     }
+    /// `coaching.sessions_per_year: 0` with a calendar that dates touch-points: the budget pays
+    /// for the dated ones, so NO_COACHING (no sessions) would contradict it and does not fire;
+    /// CALENDAR_COACHING_COUNT gives both numbers.
+    @Test func noCoachingIsAboutTheSessionsCosted() throws {
+        var s = Fixture.scenario(Fixture.calendar())
+        s.coaching?.sessionsPerYear = 0
+        let p = Projector.project(s)
+        #expect(try costedSessions(p, year: 1).value == 10)
+        #expect(!p.advisories.contains { $0.code == .noCoaching })
+        #expect(p.advisories.first { $0.code == .calendarCoachingCount }?.message.contains("coaching.sessions_per_year is 0") == true)
+        // Without the calendar's rule, 0 sessions is no coaching, as the spec says.
+        var plain = Fixture.scenario(nil)
+        plain.coaching?.sessionsPerYear = 0
+        #expect(Projector.project(plain).advisories.contains { $0.code == .noCoaching })
+    }
 }
+

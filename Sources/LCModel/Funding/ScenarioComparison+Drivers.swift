@@ -52,10 +52,11 @@ extension ScenarioComparison {
             return amount.isZero ? nil : DifferenceDriver(kind: .category(category), amount: amount,
                                                           reason: category.title.lowercased())
         }
-        parts += categories.sorted { x, y in
-            x.amount.cents.magnitude != y.amount.cents.magnitude ? x.amount.cents.magnitude > y.amount.cents.magnitude
-                : CostCategory.allCases.firstIndex(of: x.category!)! < CostCategory.allCases.firstIndex(of: y.category!)!
-        }
+        // Largest first; equal sizes in the categories' own order (stable, so the same every run).
+        parts += categories.enumerated().sorted { x, y in
+            let sizeX = x.element.amount.cents.magnitude, sizeY = y.element.amount.cents.magnitude
+            return sizeX != sizeY ? sizeX > sizeY : x.offset < y.offset
+        }.map(\.element)
         return parts.filter { !$0.amount.isZero }
     }
 
@@ -65,8 +66,9 @@ extension ScenarioComparison {
     ///
     /// ```swift
     /// comparison.differenceSentence(1)
-    /// // "Where the difference comes from: running 2 years instead of 3 (−$310,000.00); over the
-    /// //  planning on-ramp and the 2 years both run, stipends (+$13,680.00) and food (+$900.00)."
+    /// // "Where the difference comes from: running 2 years instead of 4 (−$863,806.36); over the
+    /// //  planning on-ramp and the 2 years both run, other direct costs (−$38,475.00), buyouts
+    /// //  (release time) (+$36,501.20), stipends (−$33,172.05) and 8 other categories (−$40,847.33)."
     /// ```
     public func differenceSentence(_ i: Int, categoryLimit: Int = 3) -> String? {
         let parts = decomposition(i)
