@@ -18,8 +18,11 @@ public enum ScenarioLoader {
     /// Nesting depth a scenario may reach.
     public static let maximumDepth = 32
     /// Educators a cohort (or any `by_year` entry) may hold: far above any learning community,
-    /// low enough that every per-educator figure stays well inside exact money.
-    public static let maximumCohort = 10_000
+    /// low enough that every per-educator figure stays well inside exact money (the field
+    /// registry's maximum of `cohort.participants`).
+    public static var maximumCohort: Int {
+        NSDecimalNumber(decimal: FieldRegistry.field("cohort.participants")?.maximum ?? 0).intValue
+    }
     /// Characters a name or note may hold, counted as the workbook counts them (UTF-16 code
     /// units): any real one fits, and a workbook cell (at most 32,767) or a file name built from
     /// it always can (`TextLimits`).

@@ -17,16 +17,16 @@ import LCModel
 
     @Test func moreThanTenThousandCohortMembersIsRefused() {
         let text = validYAML.replacingOccurrences(of: "participants: 24", with: "participants: 10001")
-        #expect(scenarioErrors(text) == ["big.yaml:7:17: error: cohort.participants must be a whole number from 1 to 10000, found 10001"])
+        #expect(scenarioErrors(text) == ["big.yaml:7:17: error: cohort.participants is larger than the maximum 10,000 (educators), found 10001"])
         let huge = validYAML.replacingOccurrences(of: "participants: 24", with: "participants: 9223372036854775807")
-        #expect(scenarioErrors(huge) == ["big.yaml:7:17: error: cohort.participants must be a whole number from 1 to 10000, found 9223372036854775807"])
+        #expect(scenarioErrors(huge) == ["big.yaml:7:17: error: cohort.participants is larger than the maximum 10,000 (educators), found 9223372036854775807"])
     }
 
     @Test func aByYearEntryOverTenThousandIsRefused() {
         let text = validYAML.replacingOccurrences(
             of: "  leaders: 3\n", with: "  leaders: 3\n  by_year:\n    - { participants: 24 }\n    - { participants: 20000, leaders: 2 }\n")
         #expect(scenarioErrors(text) == [
-            "big.yaml:11:23: error: cohort.by_year[1].participants must be a whole number from 1 to 10000, found 20000"])
+            "big.yaml:11:23: error: cohort.by_year[1].participants is larger than the maximum 10,000 (educators), found 20000"])
     }
 
     @Test func textLongerThanTwoThousandCharactersIsRefused() {
