@@ -77,10 +77,10 @@ import Testing
         ("!!str 50", "s.yaml:12:16: error: has the YAML tag !!str; the scenario format uses no tags: delete it and write the value plainly"),
         ("!foo 50", "s.yaml:12:16: error: has the YAML tag !foo; the scenario format uses no tags: delete it and write the value plainly"),
         ("!!binary 50", "s.yaml:12:16: error: has the YAML tag !!binary; the scenario format uses no tags: delete it and write the value plainly"),
-        ("_50", "s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found '_50'"),
-        ("5__0", "s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found '5__0'"),
-        ("50_", "s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found '50_'"),
-        ("062", "s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found '062'"),
+        ("_50", "s.yaml:12:16: error: stipends.hourly_rate must be a number from 0 to 10,000, found '_50'"),
+        ("5__0", "s.yaml:12:16: error: stipends.hourly_rate must be a number from 0 to 10,000, found '5__0'"),
+        ("50_", "s.yaml:12:16: error: stipends.hourly_rate must be a number from 0 to 10,000, found '50_'"),
+        ("062", "s.yaml:12:16: error: stipends.hourly_rate must be a number from 0 to 10,000, found '062'"),
     ])
     func refused(value: String, expected: String) {
         let found = errors(validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: \(value)"))
