@@ -1,7 +1,7 @@
 # lcbudget — every target installs what it is missing first (Debian packages as root, a Python
 # virtual environment in .venv for test helpers and notebooks).
 #   make demo      build, then run the main job on an example and say where the outputs are
-#   make test      every test: Swift, Python (LibreOffice, Chromium, notebooks), ASan, short fuzz
+#   make test      every test: Swift, Python (LibreOffice, Chromium, the web page in Chromium, notebooks), ASan, short fuzz
 #   make fuzz      longer fuzzing (FUZZ_SECONDS per target)
 #   make sanitize  the whole Swift suite under AddressSanitizer and ThreadSanitizer
 #   make bench     benchmarks; results go in docs/PERFORMANCE.md by hand
@@ -10,7 +10,7 @@ SWIFT ?= swift
 VENV := .venv
 PY := $(VENV)/bin/python
 BUILD_PACKAGES := libxlsxwriter-dev libsqlite3-dev pkg-config
-TEST_PACKAGES := libreoffice-calc chromium poppler-utils python3-venv unzip
+TEST_PACKAGES := libreoffice-calc chromium chromium-driver poppler-utils python3-venv unzip
 DEMO_SCENARIO ?= scenarios/district-two-year.yaml
 DEMO_OUT ?= demo-out
 FUZZ_SECONDS ?= 300

@@ -210,7 +210,7 @@ function renderSection(section, fields) {
   if (fields[0].sectionOptional && !isList) {
     const present = getAt(state.doc, section) !== undefined;
     const id = idFor(section);
-    const box = el('input', { type: 'checkbox', id, 'data-field': section, checked: present, onchange: (e) => toggleSection(section, fields, e.target.checked) });
+    const box = el('input', { type: 'checkbox', id, 'data-field': section, 'data-switch': 'section', checked: present, onchange: (e) => toggleSection(section, fields, e.target.checked) });
     block.append(el('div', { class: 'field switch', 'data-anchor': section },
       box, el('label', { for: id }, `Include ${sectionTitle(section).toLowerCase()}`)));
     if (!present) return block;
@@ -252,6 +252,7 @@ function renderField(field, path, labelText = field.label) {
   }
   Object.assign(input, { id });
   input.dataset.field = path;
+  if (field.default !== undefined && field.default !== null) input.dataset.default = field.default;
   input.setAttribute('aria-describedby', hintId);
   if (field.required) input.setAttribute('aria-required', 'true');
   const facts = [];
@@ -279,7 +280,7 @@ function renderList(prefix, fields) {
   if (perYear) {
     const id = idFor(prefix);
     node.append(el('div', { class: 'field switch' },
-      el('input', { type: 'checkbox', id, 'data-field': prefix, checked: Array.isArray(items), onchange: (e) => togglePerYear(prefix, e.target.checked) }),
+      el('input', { type: 'checkbox', id, 'data-field': prefix, 'data-switch': 'per-year', checked: Array.isArray(items), onchange: (e) => togglePerYear(prefix, e.target.checked) }),
       el('label', { for: id }, 'Set the cohort year by year')));
   }
   (Array.isArray(items) ? items : []).forEach((item, index) => {
