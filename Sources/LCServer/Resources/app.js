@@ -538,8 +538,8 @@ function showAdvisories(advisories, remedies, diagnostics) {
     const id = `adv-${advisory.code}`;
     const note = el('div', { class: 'advisory', role: 'note', id, 'data-advisory': advisory.code },
       el('p', { class: 'advisory-message' }, advisory.message),
-      advisory.recommendation ? el('p', {}, `The guide: ${advisory.recommendation}`) : null,
-      remedy ? el('p', { class: 'remedy' }, remedyText(remedy)) : null);
+      remedy ? el('p', { class: 'remedy' }, remedyText(remedy))
+        : advisory.recommendation ? el('p', {}, `The guide: ${advisory.recommendation}`) : null);
     if (anchor && anchor.matches('.field')) anchor.append(note); else (anchor || $('#form-errors')).prepend(note);
     links.push(el('li', {}, el('a', { href: `#${id}` }, advisory.message)));
   }
@@ -548,12 +548,12 @@ function showAdvisories(advisories, remedies, diagnostics) {
     : 'No advisories: this plan follows every recommendation of the guide.');
 }
 
+/** The engine's priced fix: its sentence (what to change, what it costs) and the change in total. */
 function remedyText(remedy) {
-  const cost = remedy.cost === null || remedy.cost === undefined ? null : String(remedy.cost);
-  if (cost === null) return `To follow the guide: ${remedy.message}`;
-  const negative = cost.startsWith('-');
-  const amount = money(negative ? cost.slice(1) : cost);
-  return `To follow the guide: ${remedy.message} — ${negative ? 'saves' : 'costs'} ${amount} ${negative ? '' : 'more '}in total.`.replace(/ {2}/g, ' ');
+  if (remedy.cost === null || remedy.cost === undefined) return remedy.message;
+  const cost = String(remedy.cost);
+  const change = cost.startsWith('-') ? `${money(cost.slice(1))} less` : `${money(cost)} more`;
+  return `${remedy.message} Following the guide costs ${change} in total.`;
 }
 
 // ---- saving ----------------------------------------------------------------------------------
