@@ -177,7 +177,7 @@ function startEditing(doc, file, sha) {
 // ---- the form, generated from the field registry -------------------------------------------
 
 const listPrefix = (pattern) => pattern.slice(0, pattern.indexOf('.*'));
-const sectionOf = (field) => field.section || field.path.split('.')[0];
+const sectionOf = (field) => (typeof field.section === 'string' ? field.section : field.path.split('.').slice(0, -1)[0] || '');
 const sectionTitle = (section) => SECTION_TITLES[section] || section.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const years = () => Math.max(1, Math.min(5, parseInt(getAt(state.doc, 'years'), 10) || 1));
 
@@ -236,16 +236,18 @@ function renderField(field, path, labelText = field.label) {
     const checked = value === undefined ? field.default === 'true' : String(value) === 'true';
     input = el('input', { type: 'checkbox', checked, onchange: (e) => edit(field, path, e.target.checked ? 'true' : 'false') });
   } else if (field.kind === 'choice') {
+    const current = value === undefined ? (field.default ?? '') : String(value);
+    const choices = field.choices || [];
     input = el('select', { onchange: (e) => edit(field, path, e.target.value) },
-      (value === undefined && !field.default) ? el('option', { value: '' }, 'Choose…') : null,
-      (field.choices || []).map((c) => el('option', { value: c }, c)));
-    input.value = value === undefined ? (field.default || '') : String(value);
+      choices.includes(current) ? null : el('option', { value: current }, current || 'Choose…'),
+      choices.map((c) => el('option', { value: c }, c)));
+    input.value = current;
   } else {
     const numeric = ['integer', 'decimal', 'money', 'share'].includes(field.kind);
     input = el('input', {
       type: 'text', autocomplete: 'off', spellcheck: 'false',
       inputmode: numeric ? (field.kind === 'integer' ? 'numeric' : 'decimal') : null,
-      placeholder: field.kind === 'date' ? 'YYYY-MM' : (field.default ?? ''),
+      placeholder: field.kind === 'date' ? (field.unit === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD') : (field.default ?? ''),
       oninput: (e) => edit(field, path, e.target.value),
     });
     input.value = value === undefined || value === null ? '' : String(value);
@@ -259,6 +261,7 @@ function renderField(field, path, labelText = field.label) {
   if (field.unit) facts.push(field.unit);
   if (field.minimum !== undefined && field.minimum !== null) facts.push(`${field.minimum} to ${field.maximum ?? 'any'}`);
   if (field.default !== undefined && field.default !== null) facts.push(`default ${field.default}`);
+  else if (field.defaultFrom) facts.push(`default: as ${labelOf(field.defaultFrom)}`);
   else if (field.required) facts.push('needed');
   const label = el('label', { for: id }, labelText, field.required ? el('span', { class: 'needed' }, ' *') : null);
   const hint = el('div', { class: 'hint', id: hintId },
@@ -326,14 +329,18 @@ function edit(field, path, value) {
 
 const slug = (text) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'community';
 
-/** A new entry: required text named after the entry, required numbers 0, per-year amounts 0. */
+/** What a needed field starts as when its section or entry is added: a choice's first option;
+ *  otherwise empty, so the loader's "needed" message sits beside it until the person fills it in. */
+const starting = (field) => (field.kind === 'choice' ? (field.choices || [''])[0] : '');
+const labelOf = (path) => (state.fields.find((f) => f.path === path) || { label: path }).label.toLowerCase();
+
+/** A new entry: its name numbered ("Funding source 3"), per-year amounts 0, other needed fields empty. */
 function newItem(prefix, fields, index) {
   const item = {};
   for (const field of fields) {
     const rest = field.path.slice(prefix.length + 3);
     if (rest.endsWith('*')) item[rest.slice(0, -2)] = Array.from({ length: years() }, () => '0');
-    else if (field.required) item[rest] = field.kind === 'text' ? `${ITEM_NOUNS[prefix] || 'entry'} ${index + 1}`.replace(/^./, (c) => c.toUpperCase())
-      : field.kind === 'choice' ? (field.choices || [''])[0] : '0';
+    else if (field.required) item[rest] = field.kind === 'text' ? `${ITEM_NOUNS[prefix] || 'entry'} ${index + 1}`.replace(/^./, (c) => c.toUpperCase()) : starting(field);
   }
   return item;
 }
@@ -358,11 +365,9 @@ function removeItem(prefix, index) {
 
 function toggleSection(section, fields, on) {
   if (on) {
-    const values = {};
+    const values = {};  // only the needed fields: the others keep their defaults
     for (const field of fields) {
-      if (field.path.includes('*')) continue;
-      const value = field.default ?? (field.kind === 'choice' ? (field.choices || [''])[0] : '0');
-      setAt(values, field.path.slice(section.length + 1), value);
+      if (field.required && !field.path.includes('*')) setAt(values, field.path.slice(section.length + 1), starting(field));
     }
     setAt(state.doc, section, values);
   } else deleteAt(state.doc, section);
@@ -662,7 +667,11 @@ async function start() {
   $('#scenario-form').addEventListener('submit', (e) => e.preventDefault());
   try {
     const registry = await readJSON(await api('GET', '/api/fields'));
-    state.groups = registry.groups || [];
+    // The registry's own JSON lists fields apart from groups and names the default `defaultValue`:
+    // both shapes are read.
+    const all = registry.fields || (registry.groups || []).flatMap((g) => g.fields || []);
+    for (const field of all) if (field.default === undefined) field.default = field.defaultValue;
+    state.groups = (registry.groups || []).map((g) => ({ ...g, fields: g.fields || all.filter((f) => f.group === g.id) }));
     state.fields = state.groups.flatMap((g) => g.fields);
     await loadScenarios();
     say('page-status', 'Open a scenario or start a new community.');
