@@ -205,9 +205,10 @@ function renderGroup(group) {
 }
 
 function renderSection(section, fields) {
-  const block = el('div', { class: 'section', 'data-anchor': section });
+  const block = el('div', { class: 'section' });
   const isList = fields.every((f) => f.path.startsWith(`${section}.*`));
-  if (fields[0].sectionOptional && !isList) {
+  if (!fields[0].sectionOptional || isList) block.dataset.anchor = section;
+  else {  // the switch's block is where the section's own messages go
     const present = getAt(state.doc, section) !== undefined;
     const id = idFor(section);
     const box = el('input', { type: 'checkbox', id, 'data-field': section, 'data-switch': 'section', checked: present, onchange: (e) => toggleSection(section, fields, e.target.checked) });
@@ -534,20 +535,23 @@ function showChart(svgText) {
 /** Each advisory beside the field it concerns, with the guide's fix and what it would cost. */
 function showAdvisories(advisories, remedies, diagnostics) {
   const links = [];
-  for (const advisory of advisories) {
-    const warning = diagnostics.find((d) => d.code === advisory.code && d.path);
-    const remedy = remedies.find((r) => r.code === advisory.code);
+  const seen = {};  // a code may come more than once (calendar conflicts): pair the nth with the nth
+  advisories.forEach((advisory, index) => {
+    const nth = (seen[advisory.code] = (seen[advisory.code] ?? -1) + 1);
+    const warning = diagnostics.filter((d) => d.code === advisory.code && d.path)[nth];
+    const remedy = remedies[index] && remedies[index].code === advisory.code ? remedies[index]
+      : remedies.filter((r) => r.code === advisory.code)[nth];
     const field = state.fields.find((f) => (f.advisoryCodes || []).includes(advisory.code));
     const path = (warning && warning.path) || (remedy && remedy.path) || (field && field.path.split('.*')[0]) || '';
     const anchor = anchorFor(path) || anchorFor(field ? sectionOf(field) : '');
-    const id = `adv-${advisory.code}`;
-    const note = el('div', { class: 'advisory', role: 'note', id, 'data-advisory': advisory.code },
+    const id = `adv-${index}`;
+    const note = el('div', { class: 'advisory', role: 'note', id, tabindex: '-1', 'data-advisory': advisory.code },
       el('p', { class: 'advisory-message' }, advisory.message),
       remedy ? el('p', { class: 'remedy' }, remedyText(remedy))
         : advisory.recommendation ? el('p', {}, `The guide: ${advisory.recommendation}`) : null);
     if (anchor && anchor.matches('.field')) anchor.append(note); else (anchor || $('#form-errors')).prepend(note);
     links.push(el('li', {}, el('a', { href: `#${id}` }, advisory.message)));
-  }
+  });
   $('#advisory-summary').replaceChildren(advisories.length
     ? el('span', {}, `${advisories.length} ${advisories.length === 1 ? 'place departs' : 'places depart'} from the guide (each is shown beside its field):`, el('ul', {}, links))
     : 'No advisories: this plan follows every recommendation of the guide.');
