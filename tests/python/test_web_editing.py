@@ -48,7 +48,7 @@ def test_new_community_from_the_template_raises_no_advisory_and_saves_the_engine
     assert engine_total(saved) == shown
     check = lcbudget("check", saved)
     assert "warning" not in check
-    assert browser.find(f'[data-file="hillside-makers.yaml"]').text == "Hillside Makers"
+    browser.wait(lambda d: [e.text for e in browser.find_all('[data-file="hillside-makers.yaml"]')] == ["Hillside Makers"])
 
 
 def test_a_stipend_below_the_guide_shows_its_advisory_beside_the_field_and_the_engine_total(workspace, tmp_path):

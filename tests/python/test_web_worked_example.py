@@ -87,7 +87,7 @@ def test_the_worked_example_built_in_the_browser_matches_the_specification(works
     browser.wait(lambda d: "Saved" in browser.find("#save-status").text, message="not saved")
     saved = scenario_dir / "riverside-from-the-page.yaml"
     assert engine_total(saved) == "$547,809.59"
-    assert yaml.load(saved.read_text(), Loader=yaml.BaseLoader) == {k: v for k, v in example.items()}
+    assert yaml.load(saved.read_text(), Loader=yaml.BaseLoader) == example
 
     out = tmp_path / "report"
     lcbudget("report", saved, "--out", out, "--db", tmp_path / "record.sqlite")
