@@ -26,6 +26,6 @@ struct LCBudget: AsyncParsableCommand {
         version: version,
         subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
                       Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self, Batch.self,
-                      Serve.self]
+                      Fields.self, Serve.self]
     )
 }

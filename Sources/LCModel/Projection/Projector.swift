@@ -126,7 +126,8 @@ public enum Projector {
             let groupSize = Factor(Decimal(co.groupSize), .count("educators per group"), .input("coaching.group_size"))
             let groups = (cohort.participants + co.groupSize - 1) / co.groupSize
             b.product("coaching.sessions", .coaching, "Coaching", [
-                Factor(Decimal(co.sessionsPerYear), .sessions, .input("coaching.sessions_per_year")),
+                // With a calendar coaching rule, the touch-points it dates (docs/calendar.md).
+                Factor(Decimal(s.coachingSessions(inYear: k)), .sessions, .input(s.coachingInput(inYear: k))),
                 Factor(Decimal(groups), .count(co.groupSize == 1 ? "educators" : "groups"),
                        .ceilRatio(P.term, groupSize.term)),
                 Factor(co.minutes / 60, .hours, .ratio(.input("coaching.minutes"), 60)),
