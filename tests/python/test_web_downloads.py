@@ -100,13 +100,23 @@ def test_compare_two_scenarios_side_by_side(workspace):
 def test_fit_a_budget_and_use_the_answer(workspace):
     browser, scenario_dir, _ = workspace
     browser.open(WORKED_EXAMPLE)
-    browser.find("#fit-budget").clear()
-    browser.find("#fit-budget").send_keys("250000")
-    browser.click("#fit")
-    browser.wait(lambda d: browser.find("#fit-result").text.strip())
-    cli = json.loads(lcbudget("fit", scenario_dir / WORKED_EXAMPLE, "--budget", "250000", "--vary", "participants",
+
+    def fit(budget):
+        browser.driver.execute_script("document.getElementById('fit-result').replaceChildren()")
+        browser.find("#fit-budget").clear()
+        browser.find("#fit-budget").send_keys(budget)
+        browser.click("#fit")
+        browser.wait(lambda d: browser.find("#fit-result").text.strip())
+        return browser.find("#fit-result").text
+
+    # The worked example's three leaders' buyouts alone cost more than $250,000: the page says so.
+    assert "Nothing fits" in fit("$250,000")
+    assert browser.find_all("#fit-result button") == []
+
+    cli = json.loads(lcbudget("fit", scenario_dir / WORKED_EXAMPLE, "--budget", "450000", "--vary", "participants",
                               "--format", "json"), parse_float=str)
-    assert cli["fit"]["message"] in browser.find("#fit-result").text
+    assert cli["fit"]["outcome"] == "fits"
+    assert cli["fit"]["message"] in fit("450000")
     browser.click("#fit-result button")
     browser.wait(lambda d: browser.field("cohort.participants").get_attribute("value") == str(cli["fit"]["value"]))
     browser.wait(lambda d: browser.figure("total") == money(cli["projection"]["total"]), timeout=5)

@@ -440,7 +440,8 @@ async function analyzeNow() {
 function anchorFor(path) {
   const parts = path ? path.split('.') : [];
   for (let n = parts.length; n > 0; n--) {
-    const node = document.querySelector(`#scenario-form [data-anchor="${CSS.escape(parts.slice(0, n).join('.'))}"]`);
+    const nodes = $$(`#scenario-form [data-anchor="${CSS.escape(parts.slice(0, n).join('.'))}"]`);
+    const node = nodes.find((x) => x.matches('.field')) || nodes[0];  // a field before a block of the same path
     if (node) return node;
   }
   return null;
