@@ -562,8 +562,9 @@ function showAdvisories(advisories, remedies, diagnostics) {
 function remedyText(remedy) {
   if (remedy.cost === null || remedy.cost === undefined) return remedy.message;
   const cost = String(remedy.cost);
-  const change = cost.startsWith('-') ? `${money(cost.slice(1))} less` : `${money(cost)} more`;
-  return `${remedy.message} Following the guide costs ${change} in total.`;
+  const amount = money(cost.replace(/^-/, ''));
+  if (remedy.message.includes(amount) || cents(cost) === 0n) return remedy.message;  // already says it
+  return `${remedy.message} Following the guide costs ${amount} ${cost.startsWith('-') ? 'less' : 'more'} in total.`;
 }
 
 // ---- saving ----------------------------------------------------------------------------------
