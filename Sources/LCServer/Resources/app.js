@@ -135,7 +135,7 @@ async function loadScenarios() {
   const list = $('#scenario-list');
   list.replaceChildren(...state.scenarios.map((s) => el('li', {},
     el('button', { type: 'button', class: 'link', 'data-file': s.file, onclick: () => openScenario(s.file) }, s.name || s.file),
-    el('span', { class: 'file' }, s.file))));
+    el('span', { class: 'file' }, s.file, s.valid === false ? ' · has errors to fix' : ''))));
   if (!state.scenarios.length) list.append(el('li', {}, 'No scenario files yet: start a new community.'));
   $('#runs tbody').replaceChildren(...(data.runs || []).map((r) =>
     el('tr', {}, el('td', {}, r.scenario), el('td', { class: 'num' }, money(r.total)), el('td', {}, r.recordedAt))));
