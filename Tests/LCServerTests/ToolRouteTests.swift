@@ -103,7 +103,15 @@ import Testing
         try await scratch.application().test(.router) { client in
             let response = try await client.send("/api/fields")
             #expect(response.status == .ok)
-            #expect(response.json["groups"] != nil)
+            let groups = response.json["groups"]!.array
+            #expect(groups.compactMap { $0["id"]?.string } == FieldGroup.allCases.map(\.rawValue))
+            let fields = groups.flatMap { $0["fields"]!.array }
+            #expect(fields.count == FieldRegistry.all.count)
+            let rate = fields.first { $0["path"]?.string == "stipends.hourly_rate" }
+            #expect(rate?["workbookName"]?.string == "StipendHourlyRate")
+            #expect(rate?["kind"]?.string == "money")
+            #expect(rate?["advisoryCodes"]?[0]?.string == "STIPEND_BELOW_GUIDE")
+            #expect(rate?["section"]?.string == "stipends")
         }
     }
 }
