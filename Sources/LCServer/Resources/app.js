@@ -167,11 +167,22 @@ function startEditing(doc, file, sha) {
   Object.assign(state, { doc, file, baseSha: sha, dirty: false, analysis: null, errors: [], fileNameTouched: !!file });
   $('#file-name').value = file || '';
   $('#workspace').hidden = false;
+  document.body.classList.add('editing');  // the list of files shrinks to make room for the work
   $('#mini-total').hidden = false;
   if (file) say('save-status', `Editing ${file}.`);
   $('#compare-a').value = '';
+  clearSummary();
   renderForm();
   analyzeNow();
+}
+
+/** No figures until this scenario's first answer: another scenario's must never show under it. */
+function clearSummary() {
+  state.shown = false;
+  $$('[data-figure]').forEach((n) => { n.textContent = '—'; });
+  $$('#gap-table tbody, #cost-table thead, #cost-table tbody, #cost-table tfoot, #chart, #advisory-summary, #compare-result, #fit-result')
+    .forEach((n) => n.replaceChildren());
+  $('#mini-total').textContent = '';
 }
 
 // ---- the form, generated from the field registry -------------------------------------------
@@ -263,7 +274,6 @@ function renderField(field, path, labelText = field.label) {
   if (field.minimum !== undefined && field.minimum !== null) facts.push(`${field.minimum} to ${field.maximum ?? 'any'}`);
   if (field.default !== undefined && field.default !== null) facts.push(`default ${field.default}`);
   else if (field.defaultFrom) facts.push(`default: as ${labelOf(field.defaultFrom)}`);
-  else if (field.required) facts.push('needed');
   const label = el('label', { for: id }, labelText, field.required ? el('span', { class: 'needed' }, ' *') : null);
   const hint = el('div', { class: 'hint', id: hintId },
     field.help ? el('p', {}, field.help) : null,
@@ -467,11 +477,13 @@ function showAnalysis(data) {
   if (p) showProjection(p, data, diagnostics);
   else {
     $('.summary').classList.add('stale');
-    say('analysis-status', `${state.errors.length} ${state.errors.length === 1 ? 'entry needs' : 'entries need'} fixing (marked in the form); the figures below are from the last valid input.`, 'error');
+    const count = `${state.errors.length} ${state.errors.length === 1 ? 'entry needs' : 'entries need'} fixing (marked in the form)`;
+    say('analysis-status', state.shown ? `${count}; the figures below are from the last valid input.` : `${count} before the budget can be shown.`, 'error');
   }
 }
 
 function showProjection(p, data, diagnostics) {
+  state.shown = true;
   $('.summary').classList.remove('stale');
   say('analysis-status', state.errors.length ? '' : 'Up to date.');
   const figure = (name, value) => { $(`[data-figure="${name}"]`).textContent = value; };
