@@ -14,8 +14,8 @@ CENT = Decimal("0.01")
 
 
 def scenario_files():
-    """Every shipped scenario plus the spec's worked example (deduplicated by content)."""
-    files = sorted((ROOT / "scenarios").glob("*.yaml")) + [ROOT.parent / "shared" / "spec" / "example-riverside.yaml"]
+    """Every shipped scenario (the worked example among them), deduplicated by content."""
+    files = sorted((ROOT / "scenarios").glob("*.yaml"))
     seen, out = set(), []
     for f in files:
         if f.exists() and f.read_bytes() not in seen:
