@@ -20,6 +20,10 @@ final class Validation {
         diagnostics.append(Diagnostic(.error, message, at: location(of: node)))
     }
 
+    func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, message, at: location))
+    }
+
     func record(_ path: String, _ node: Node) { locations[path] = location(of: node) }
 }
 
@@ -108,8 +112,8 @@ struct MappingReader {
             validation.error("\(qualified(key)) must not contain control characters (found \(code)); only tab and line breaks are allowed", at: node)
             return nil
         }
-        if scalar.string.count > ScenarioLoader.maximumTextCharacters {
-            validation.error("\(qualified(key)) must be at most \(ScenarioLoader.maximumTextCharacters) characters, found \(scalar.string.count); shorten it", at: node)
+        if let problem = MappingReader.lengthProblem(scalar.string) {
+            validation.error("\(qualified(key)) \(problem)", at: node)
             return nil
         }
         return scalar.string
@@ -125,6 +129,36 @@ struct MappingReader {
         return flag
     }
 
+    // MARK: Numbers
+
+    /// A numeric field of the registry (`FieldRegistry`): whole or not, its range, its unit and
+    /// whether it is required all come from there, so every bound lives in one place.
+    func number(_ key: String) -> Decimal? {
+        let spec = MappingReader.spec(qualified(key))
+        guard let node = value(key) else {
+            if spec.required { missing(key, spec.kind == .integer ? "a whole number" : "a number") }
+            return nil
+        }
+        return MappingReader.number(node, name: qualified(key), rule: NumberRule(spec), validation: validation)
+    }
+
+    /// A whole-number field of the registry, as an `Int` (its maximum is far inside `Int`).
+    func whole(_ key: String) -> Int? {
+        number(key).map { NSDecimalNumber(decimal: $0).intValue }
+    }
+
+    /// The registry's field for a concrete path; every numeric key the reader reads has one
+    /// (`FieldRegistryLoaderTests` reads a file with every key).
+    static func spec(_ path: String) -> FieldSpec {
+        guard let spec = FieldRegistry.field(path) else { preconditionFailure("no registry field for \(path)") }
+        return spec
+    }
+
+    /// A numeric list element or an extension key of the registry, read from its node.
+    static func number(_ node: Node, path: String, validation: Validation) -> Decimal? {
+        number(node, name: path, rule: NumberRule(spec(path)), validation: validation)
+    }
+
     func int(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil, atLeast: Int? = nil) -> Int? {
         guard let node = value(key) else {
             if required { missing(key, "a whole number") }
@@ -133,23 +167,11 @@ struct MappingReader {
         return MappingReader.int(node, name: qualified(key), in: range, atLeast: atLeast, validation: validation)
     }
 
+    /// A whole number outside the registry (calendar and uncertainty settings).
     static func int(_ node: Node, name: String, in range: ClosedRange<Int>?, atLeast: Int?, validation: Validation) -> Int? {
-        let rule = range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" }
-            ?? atLeast.map { "a whole number >= \($0)" } ?? "a whole number"
-        guard let scalar = node.scalar, scalar.style == .plain,
-              let value = Int(MappingReader.withoutUnderscores(scalar.string)) else {
-            validation.error("\(name) must be \(rule), found \(shown(node))", at: node)
-            return nil
-        }
-        if let range, !range.contains(value) {
-            validation.error("\(name) must be \(rule), found \(value)", at: node)
-            return nil
-        }
-        if let atLeast, value < atLeast {
-            validation.error("\(name) must be \(rule), found \(value)", at: node)
-            return nil
-        }
-        return value
+        let rule = NumberRule(whole: true, minimum: (range?.lowerBound ?? atLeast).map { Decimal($0) },
+                              maximum: range.map { Decimal($0.upperBound) })
+        return number(node, name: name, rule: rule, validation: validation).map { NSDecimalNumber(decimal: $0).intValue }
     }
 
     func decimal(_ key: String, required: Bool = false, min: Decimal? = nil, max: Decimal? = nil) -> Decimal? {
@@ -160,26 +182,51 @@ struct MappingReader {
         return MappingReader.decimal(node, name: qualified(key), min: min, max: max, validation: validation)
     }
 
-    /// Reads an exact decimal from the scalar's text, never through `Double`.
+    /// A number outside the registry (calendar and uncertainty settings).
     static func decimal(_ node: Node, name: String, min: Decimal?, max: Decimal?, validation: Validation) -> Decimal? {
-        let rule: String
-        switch (min, max) {
-        case let (lo?, hi?): rule = "a number from \(lo.plainText) to \(hi.plainText)"
-        case let (lo?, nil): rule = "a number >= \(lo.plainText)"
-        case let (nil, hi?): rule = "a number <= \(hi.plainText)"
-        default: rule = "a number"
-        }
-        guard let scalar = node.scalar, scalar.style == .plain,
-              let value = Decimal(exactly: MappingReader.withoutUnderscores(scalar.string)) else {
-            validation.error("\(name) must be \(rule), found \(shown(node))", at: node)
+        number(node, name: name, rule: NumberRule(whole: false, minimum: min, maximum: max), validation: validation)
+    }
+
+    /// Reads an exact decimal from the scalar's text, never through `Double`, and checks it
+    /// against `rule`. One wording per rule broken:
+    ///
+    /// - not a plain number (or not whole): `years must be a whole number from 1 to 5, found '2.5'`
+    /// - above the maximum: `stipends.hourly_rate is larger than the maximum 10,000 ($ per hour), found 1e16's digits`
+    /// - below the minimum: `substitutes.daily_rate is smaller than the minimum 0 ($ per day), found -200`
+    ///
+    /// A number with more digits than `Decimal` holds is still a number: it is reported as
+    /// beyond the maximum (or the minimum), never as "not a number".
+    static func number(_ node: Node, name: String, rule: NumberRule, validation: Validation) -> Decimal? {
+        guard let scalar = node.scalar, scalar.style == .plain else {
+            validation.error("\(name) must be \(rule.expected), found \(shown(node))", at: node)
             return nil
         }
-        if let min, value < min {
-            validation.error("\(name) must be \(rule), found \(value.plainText)", at: node)
+        let text = withoutUnderscores(scalar.string)
+        guard let literal = NumberLiteral(text) else {
+            validation.error("\(name) must be \(rule.expected), found \(shown(node))", at: node)
             return nil
         }
-        if let max, value > max {
-            validation.error("\(name) must be \(rule), found \(value.plainText)", at: node)
+        let found = literal.text.count > 40 ? String(literal.text.prefix(40)) + "…" : literal.text
+        // Too many digits for an exact decimal: beyond any bound when the whole part is long,
+        // otherwise more decimals than lcbudget keeps.
+        guard let value = Decimal(exactly: text) else {
+            if literal.wholeDigits > 18 {
+                rule.outOfRange(negative: literal.negative, name: name, found: found, at: node, validation: validation)
+            } else {
+                validation.error("\(name) has more digits than lcbudget keeps exactly (at most 30), found \(found)", at: node)
+            }
+            return nil
+        }
+        if let hi = rule.maximum, value > hi {
+            rule.outOfRange(negative: false, name: name, found: found, at: node, validation: validation)
+            return nil
+        }
+        if let lo = rule.minimum, value < lo {
+            rule.outOfRange(negative: true, name: name, found: found, at: node, validation: validation)
+            return nil
+        }
+        if rule.whole && literal.hasPoint {
+            validation.error("\(name) must be \(rule.expected), found \(shown(node))", at: node)
             return nil
         }
         return value

@@ -18,11 +18,15 @@ public enum ScenarioLoader {
     /// Nesting depth a scenario may reach.
     public static let maximumDepth = 32
     /// Educators a cohort (or any `by_year` entry) may hold: far above any learning community,
-    /// low enough that every per-educator figure stays well inside exact money.
-    public static let maximumCohort = 10_000
-    /// Characters a name or note may hold: any real one fits, and a workbook cell (at most
-    /// 32,767) or a file name built from it always can.
-    public static let maximumTextCharacters = 2_000
+    /// low enough that every per-educator figure stays well inside exact money (the field
+    /// registry's maximum of `cohort.participants`).
+    public static var maximumCohort: Int {
+        NSDecimalNumber(decimal: FieldRegistry.field("cohort.participants")?.maximum ?? 0).intValue
+    }
+    /// Characters a name or note may hold, counted as the workbook counts them (UTF-16 code
+    /// units): any real one fits, and a workbook cell (at most 32,767) or a file name built from
+    /// it always can (`TextLimits`).
+    public static let maximumTextCharacters = TextLimits.fieldUTF16
 
     /// A Yams tag resolver with no rules. Each rule is an ICU regular expression that Yams's
     /// duplicate-key check runs on every mapping key; the reader reads every number and date
@@ -88,6 +92,13 @@ public enum ScenarioLoader {
         }
         let validation = Validation(file: file)
         let scenario = ScenarioReader(validation: validation).read(root)
+        if let scenario, validation.diagnostics.isEmpty {
+            // Texts composed from several fields must fit the cell a workbook writes them to.
+            for problem in TextLimits.composedTextProblems(scenario) {
+                let at = validation.locations[problem.input] ?? SourceLocation(file: file, line: 1, column: 1)
+                validation.error(problem.input + ": " + problem.message, at: at)
+            }
+        }
         if let scenario, validation.diagnostics.isEmpty {
             return LoadedScenario(scenario: scenario, file: file, source: text, locations: validation.locations)
         }

@@ -10,7 +10,7 @@ import Yams
 /// up in the same nodes, so no problem is reported twice.
 extension ScenarioReader {
     func readFundingTerms(_ top: MappingReader, into scenario: inout Scenario) {
-        if let month = top.int("fiscal_year_start_month", in: 1...12) { scenario.fiscalYearStartMonth = month }
+        if let month = top.whole("fiscal_year_start_month") { scenario.fiscalYearStartMonth = month }
         var terms = FundingTerms()
         if let indirect = top.value("indirect"), indirect.mapping != nil {
             readIndirectTerms(indirect, into: &terms)
@@ -109,7 +109,7 @@ extension ScenarioReader {
         }
         if let value = Self.lookup(node, "planning") {
             validation.record("\(path).planning", value)
-            if let amount = MappingReader.decimal(value, name: "\(path).planning", min: 0, max: nil, validation: validation) {
+            if let amount = MappingReader.number(value, path: "\(path).planning", validation: validation) {
                 terms.planning = amount
             }
         }

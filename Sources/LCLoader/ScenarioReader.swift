@@ -15,8 +15,6 @@ struct ScenarioReader {
                           "escalation", "indirect", "funding", "calendar",
                           "fiscal_year_start_month", "form_524", "uncertainty"]
 
-    private let zero = Decimal(0)
-    private let one = Decimal(1)
 
     func read(_ root: Node) -> Scenario? {
         guard let top = MappingReader(root, path: "", allowed: Self.topKeys, validation: validation) else { return nil }
@@ -32,9 +30,9 @@ struct ScenarioReader {
         let organization = top.string("organization")
         let goal = readGoal(top)
         let start = readStart(top)
-        let years = top.int("years", required: true, in: 1...5)
-        let schoolStart = top.int("school_year_start_month", in: 1...12)
-        let discount = top.decimal("discount_rate", min: zero, max: Decimal(string: "0.2")!)
+        let years = top.whole("years")
+        let schoolStart = top.whole("school_year_start_month")
+        let discount = top.number("discount_rate")
         let cohort = readCohort(top, years: years)
         let meetings = readMeetings(top)
 
@@ -112,12 +110,12 @@ struct ScenarioReader {
             return nil
         }
         guard let c = top.section("cohort", allowed: ["participants", "leaders", "students_per_educator", "employees", "by_year"]) else { return nil }
-        let participants = c.int("participants", required: true, in: 1...ScenarioLoader.maximumCohort)
-        let leaders = c.int("leaders", atLeast: 0)
+        let participants = c.whole("participants")
+        let leaders = c.whole("leaders")
         if let participants, let leaders, let node = c.value("leaders"), leaders > participants {
             validation.error("cohort.leaders (\(leaders)) must not be greater than cohort.participants (\(participants)); participants include leaders", at: node)
         }
-        let students = c.decimal("students_per_educator", min: zero)
+        let students = c.number("students_per_educator")
         let employees = c.bool("employees")
         var byYear: [CohortYear]?
         if let entries = c.list("by_year"), let listNode = c.value("by_year") {
@@ -127,8 +125,8 @@ struct ScenarioReader {
             byYear = entries.enumerated().compactMap { index, entry in
                 let path = "cohort.by_year[\(index)]"
                 guard let e = MappingReader(entry, path: path, allowed: ["participants", "leaders"], validation: validation) else { return nil }
-                guard let p = e.int("participants", required: true, in: 1...ScenarioLoader.maximumCohort) else { _ = e.int("leaders", atLeast: 0); return nil }
-                let l = e.int("leaders", atLeast: 0) ?? 0
+                guard let p = e.whole("participants") else { _ = e.whole("leaders"); return nil }
+                let l = e.whole("leaders") ?? 0
                 if l > p, let node = e.value("leaders") {
                     validation.error("\(path).leaders (\(l)) must not be greater than \(path).participants (\(p))", at: node)
                     return nil
@@ -151,43 +149,45 @@ struct ScenarioReader {
             return nil
         }
         guard let m = top.section("meetings", allowed: ["per_year", "minutes", "after_hours"]) else { return nil }
-        let perYear = m.int("per_year", required: true, in: 1...12)
-        let minutes = m.decimal("minutes", min: zero)
+        let perYear = m.whole("per_year")
+        let minutes = m.number("minutes")
         let afterHours = m.bool("after_hours")
         guard let perYear else { return nil }
-        return Meetings(perYear: perYear, minutes: minutes ?? 120, afterHours: afterHours ?? false)
+        var meetings = Meetings(perYear: perYear, afterHours: afterHours ?? false)
+        if let minutes { meetings.minutes = minutes }
+        return meetings
     }
 
     private func readStipends(_ top: MappingReader) -> Stipends? {
         guard let s = top.section("stipends", allowed: ["hourly_rate", "hours_per_month", "leader_hourly_rate", "leader_extra_hours_per_month"]) else { return nil }
-        let rate = s.decimal("hourly_rate", required: true, min: zero)
-        let hours = s.decimal("hours_per_month", required: true, min: zero)
-        let leaderRate = s.decimal("leader_hourly_rate", min: zero)
-        let extra = s.decimal("leader_extra_hours_per_month", min: zero)
+        let rate = s.number("hourly_rate")
+        let hours = s.number("hours_per_month")
+        let leaderRate = s.number("leader_hourly_rate")
+        let extra = s.number("leader_extra_hours_per_month")
         guard let rate, let hours else { return nil }
         return Stipends(hourlyRate: rate, hoursPerMonth: hours, leaderHourlyRate: leaderRate, leaderExtraHoursPerMonth: extra ?? 0)
     }
 
     private func readFringe(_ top: MappingReader) -> Fringe? {
         guard let f = top.section("fringe", allowed: ["extra_duty", "substitutes"]) else { return nil }
-        return Fringe(extraDuty: f.decimal("extra_duty", min: zero, max: one) ?? 0,
-                      substitutes: f.decimal("substitutes", min: zero, max: one) ?? 0)
+        return Fringe(extraDuty: f.number("extra_duty") ?? 0,
+                      substitutes: f.number("substitutes") ?? 0)
     }
 
     private func readBuyouts(_ top: MappingReader) -> Buyouts? {
         guard let b = top.section("buyouts", allowed: ["salary", "benefits_rate", "leader_share", "participant_share"]) else { return nil }
-        let salary = b.decimal("salary", required: true, min: zero)
-        let benefits = b.decimal("benefits_rate", required: true, min: zero, max: one)
-        let leader = b.decimal("leader_share", required: true, min: zero, max: one)
-        let participant = b.decimal("participant_share", min: zero, max: one)
+        let salary = b.number("salary")
+        let benefits = b.number("benefits_rate")
+        let leader = b.number("leader_share")
+        let participant = b.number("participant_share")
         guard let salary, let benefits, let leader else { return nil }
         return Buyouts(salary: salary, benefitsRate: benefits, leaderShare: leader, participantShare: participant ?? 0)
     }
 
     private func readSubstitutes(_ top: MappingReader) -> Substitutes? {
         guard let s = top.section("substitutes", allowed: ["days_per_participant", "daily_rate", "include_leaders"]) else { return nil }
-        let days = s.decimal("days_per_participant", required: true, min: zero)
-        let rate = s.decimal("daily_rate", required: true, min: zero)
+        let days = s.number("days_per_participant")
+        let rate = s.number("daily_rate")
         let leaders = s.bool("include_leaders")
         guard let days, let rate else { return nil }
         return Substitutes(daysPerParticipant: days, dailyRate: rate, includeLeaders: leaders ?? false)
@@ -195,51 +195,51 @@ struct ScenarioReader {
 
     private func readFood(_ top: MappingReader) -> Food? {
         guard let f = top.section("food", allowed: ["per_person_per_meeting", "guests_per_meeting"]) else { return nil }
-        let perPerson = f.decimal("per_person_per_meeting", required: true, min: zero)
-        let guests = f.int("guests_per_meeting", atLeast: 0)
+        let perPerson = f.number("per_person_per_meeting")
+        let guests = f.whole("guests_per_meeting")
         guard let perPerson else { return nil }
         return Food(perPersonPerMeeting: perPerson, guestsPerMeeting: guests ?? 0)
     }
 
     private func readChildcare(_ top: MappingReader) -> Childcare? {
         guard let c = top.section("childcare", allowed: ["families", "hours_per_meeting", "hourly_rate"]) else { return nil }
-        let families = c.int("families", required: true, atLeast: 0)
-        let hours = c.decimal("hours_per_meeting", required: true, min: zero)
-        let rate = c.decimal("hourly_rate", required: true, min: zero)
+        let families = c.whole("families")
+        let hours = c.number("hours_per_meeting")
+        let rate = c.number("hourly_rate")
         guard let families, let hours, let rate else { return nil }
         return Childcare(families: families, hoursPerMeeting: hours, hourlyRate: rate)
     }
 
     private func readKits(_ top: MappingReader) -> Kits? {
         guard let k = top.section("kits", allowed: ["per_participant", "refresh_share"]) else { return nil }
-        let perParticipant = k.decimal("per_participant", required: true, min: zero)
-        let refresh = k.decimal("refresh_share", min: zero, max: one)
+        let perParticipant = k.number("per_participant")
+        let refresh = k.number("refresh_share")
         guard let perParticipant else { return nil }
         return Kits(perParticipant: perParticipant, refreshShare: refresh ?? 0)
     }
 
     private func readCoaching(_ top: MappingReader, meetingsPerYear: Int) -> Coaching? {
         guard let c = top.section("coaching", allowed: ["sessions_per_year", "minutes", "group_size", "coach_hourly_rate"]) else { return nil }
-        let sessions = c.int("sessions_per_year", atLeast: 0)
-        let minutes = c.decimal("minutes", required: true, min: zero)
-        let group = c.int("group_size", required: true, atLeast: 1)
-        let rate = c.decimal("coach_hourly_rate", required: true, min: zero)
+        let sessions = c.whole("sessions_per_year")
+        let minutes = c.number("minutes")
+        let group = c.whole("group_size")
+        let rate = c.number("coach_hourly_rate")
         guard let minutes, let group, let rate else { return nil }
         return Coaching(sessionsPerYear: sessions ?? meetingsPerYear, minutes: minutes, groupSize: group, coachHourlyRate: rate)
     }
 
     private func readCredentials(_ top: MappingReader) -> Credentials? {
         guard let c = top.section("credentials", allowed: ["per_participant"]) else { return nil }
-        guard let perParticipant = c.decimal("per_participant", required: true, min: zero) else { return nil }
+        guard let perParticipant = c.number("per_participant") else { return nil }
         return Credentials(perParticipant: perParticipant)
     }
 
     private func readPlanning(_ top: MappingReader) -> Planning? {
         guard let p = top.section("planning", allowed: ["onramp_months", "team_size", "hours_per_month", "hourly_rate"]) else { return nil }
-        let months = p.int("onramp_months", required: true, atLeast: 0)
-        let team = p.int("team_size", required: true, atLeast: 0)
-        let hours = p.decimal("hours_per_month", required: true, min: zero)
-        let rate = p.decimal("hourly_rate", required: true, min: zero)
+        let months = p.whole("onramp_months")
+        let team = p.whole("team_size")
+        let hours = p.number("hours_per_month")
+        let rate = p.number("hourly_rate")
         guard let months, let team, let hours, let rate else { return nil }
         return Planning(onrampMonths: months, teamSize: team, hoursPerMonth: hours, hourlyRate: rate)
     }
@@ -249,7 +249,7 @@ struct ScenarioReader {
         return entries.enumerated().compactMap { index, node in
             guard let o = MappingReader(node, path: "other[\(index)]", allowed: ["name", "annual"], validation: validation) else { return nil }
             let name = o.string("name", required: true, nonEmpty: true)
-            let annual = o.decimal("annual", required: true, min: zero)
+            let annual = o.number("annual")
             guard let name, let annual else { return nil }
             return OtherCost(name: name, annual: annual)
         }
@@ -257,14 +257,12 @@ struct ScenarioReader {
 
     private func readEscalation(_ top: MappingReader) -> Escalation? {
         guard let e = top.section("escalation", allowed: ["compensation", "goods"]) else { return nil }
-        let lo = Decimal(string: "-0.1")!, hi = Decimal(string: "0.25")!
-        return Escalation(compensation: e.decimal("compensation", min: lo, max: hi) ?? 0,
-                          goods: e.decimal("goods", min: lo, max: hi) ?? 0)
+        return Escalation(compensation: e.number("compensation") ?? 0, goods: e.number("goods") ?? 0)
     }
 
     private func readIndirect(_ top: MappingReader) -> Indirect? {
         guard let i = top.section("indirect", allowed: ["rate", "base", "program", "de_minimis", "award_date"]) else { return nil }
-        let rate = i.decimal("rate", required: true, min: zero, max: one)
+        let rate = i.number("rate")
         var base = Indirect.Base.totalDirect
         if let node = i.value("base") {
             if let text = node.scalar?.string, let parsed = Indirect.Base(rawValue: text) {
@@ -296,7 +294,7 @@ struct ScenarioReader {
                     validation.error("\(path).by_year must have exactly \(years) amounts (one per project year), found \(list.count)", at: listNode)
                 }
                 let parsed = list.enumerated().compactMap { i, amount in
-                    MappingReader.decimal(amount, name: "\(path).by_year[\(i)]", min: zero, max: nil, validation: validation)
+                    MappingReader.number(amount, path: "\(path).by_year[\(i)]", validation: validation)
                 }
                 if parsed.count == list.count { amounts = parsed }
             } else if !f.has("by_year") {

@@ -55,10 +55,43 @@ extension Worksheet {
         }
     }
 
-    /// User text made safe for a header or footer: `&` doubled, cut to `limit` characters.
-    public static func headerFooterText(_ text: String, limit: Int = 80) -> String {
-        let cut = text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
-        return cut.replacingOccurrences(of: "&", with: "&&")
+    /// Excel's limit on a header or footer, in UTF-8 bytes, codes included (libxlsxwriter's count).
+    public static let maxHeaderFooterBytes = 255
+
+    /// User text made safe for a header or footer: `&` doubled, cut to `limit` characters and
+    /// to `maxBytes` UTF-8 bytes after doubling (the unit `setHeaderFooter` counts), with `…`
+    /// when cut. Cut between characters; a single character longer than the budget (a letter
+    /// with hundreds of combining marks) is cut between its scalars.
+    ///
+    /// ```swift
+    /// Worksheet.headerFooterText("R&D", limit: 80, maxBytes: 200)              // "R&&D"
+    /// Worksheet.headerFooterText(String(repeating: "学", count: 150), maxBytes: 30)  // 9 × "学" + "…"
+    /// ```
+    public static func headerFooterText(_ text: String, limit: Int = 80, maxBytes: Int = 200) -> String {
+        func bytes(_ c: Character) -> Int { c == "&" ? 2 : c.utf8.count }
+        let total = text.reduce(0) { $0 + bytes($1) }
+        if text.count <= limit && total <= maxBytes { return text.replacingOccurrences(of: "&", with: "&&") }
+        let ellipsis = "…".utf8.count
+        var out = "", used = 0, kept = 0
+        for character in text {
+            guard kept < limit - 1, used + bytes(character) + ellipsis <= maxBytes else {
+                if kept == 0 {
+                    // Not even the first character fits whole: keep the scalars that do.
+                    for scalar in character.unicodeScalars {
+                        let size = String(scalar).utf8.count * (scalar == "&" ? 2 : 1)
+                        guard used + size + ellipsis <= maxBytes else { break }
+                        out.unicodeScalars.append(scalar)
+                        if scalar == "&" { out.unicodeScalars.append(scalar) }
+                        used += size
+                    }
+                }
+                break
+            }
+            out += character == "&" ? "&&" : String(character)
+            used += bytes(character)
+            kept += 1
+        }
+        return out + "…"
     }
 
     /// Makes this the sheet shown when the file opens.

@@ -27,6 +27,27 @@ public struct TableColumn: Sendable {
 
 /// Data validation, conditional formats, tables and charts on a sheet.
 extension Worksheet {
+    /// Excel's limit on a data validation's input or error message, in UTF-16 code units.
+    public static let maxValidationMessageUTF16 = 255
+
+    /// `text` cut to at most `limit` UTF-16 code units (the unit Excel counts messages and
+    /// cells in) between characters, ending in `…` when cut; whole when it fits.
+    ///
+    /// ```swift
+    /// Worksheet.cut("Stipend rate: a number of 0 or more.", utf16Limit: 12)   // "Stipend rat…"
+    /// ```
+    public static func cut(_ text: String, utf16Limit limit: Int) -> String {
+        guard text.utf16.count > limit else { return text }
+        var out = "", used = 0
+        for character in text {
+            let size = character.utf16.count
+            guard used + size + 1 <= limit else { break }
+            out.append(character)
+            used += size
+        }
+        return out + "…"
+    }
+
     /// Restricts what may be typed into `range`, with an input prompt and an error message.
     public func validate(_ range: CellRange, _ rule: DataValidation, prompt: String? = nil, error: String? = nil) throws {
         _ = try workbook.openHandle("add data validation to \(name)")

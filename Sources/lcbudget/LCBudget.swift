@@ -24,6 +24,7 @@ struct LCBudget: ParsableCommand {
         """,
         version: version,
         subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
-                      Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self, Batch.self]
+                      Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self, Batch.self,
+                      Fields.self]
     )
 }

@@ -9,11 +9,11 @@ import Testing
     /// (name, file contents or nil for "do not create", expected stderr with FILE for the path)
     static let cases: [(String, String?, String)] = [
         ("years", worked.replacingOccurrences(of: "\nyears: 2\n", with: "\nyears: 7\n"),
-         "FILE:11:8: error: years must be a whole number from 1 to 5, found 7"),
+         "FILE:11:8: error: years is larger than the maximum 5 (years), found 7"),
         ("leaders", worked.replacingOccurrences(of: "  leaders: 3\n", with: "  leaders: 25\n"),
          "FILE:15:12: error: cohort.leaders (25) must not be greater than cohort.participants (24); participants include leaders"),
         ("negative", worked.replacingOccurrences(of: "  daily_rate: 200\n", with: "  daily_rate: -200\n"),
-         "FILE:35:15: error: substitutes.daily_rate must be a number >= 0, found -200"),
+         "FILE:35:15: error: substitutes.daily_rate is smaller than the minimum 0 ($ per day), found -200"),
         ("format", worked.replacingOccurrences(of: "format: 1\n", with: "format: 2\n"),
          "FILE:6:9: error: format must be 1 (the only scenario format this version reads), found '2'"),
         ("stipend", worked.replacingOccurrences(of: "\nstipends:\n", with: "\nstipend:\n"),

@@ -24,7 +24,7 @@ import Testing
         let out = folder.appendingPathComponent("out"), db = folder.appendingPathComponent("r.sqlite")
         let run = try lcbudget("batch", folder.path, "--out", out.path, "--db", db.path, "--jobs", "2")
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(folder.path)/b-broken.yaml:11:8: error: years must be a whole number from 1 to 5, found 7"))
+        #expect(run.stderr.contains("\(folder.path)/b-broken.yaml:11:8: error: years is larger than the maximum 5 (years), found 7"))
         #expect(run.stderr.contains("2 of 3 scenario files projected; 1 skipped (errors above)"))
         #expect(run.stderr.contains("recorded 2 runs (ids 1-2)"))
         #expect(run.stdout.contains("wrote \(out.path)/portfolio.xlsx") && run.stdout.contains("wrote \(out.path)/portfolio.md"))

@@ -14,6 +14,11 @@ struct Run {
 
 /// Runs `.build/debug/lcbudget` (built by `swift build`; `make test` builds it first).
 func lcbudget(_ arguments: String..., in directory: URL? = nil) throws -> Run {
+    try lcbudget(arguments, in: directory)
+}
+
+/// `lcbudget(_:in:)` with the arguments as an array.
+func lcbudget(_ arguments: [String], in directory: URL? = nil) throws -> Run {
     let binary = packageRoot.appendingPathComponent(".build/debug/lcbudget")
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
         throw BinaryMissing(path: binary.path)

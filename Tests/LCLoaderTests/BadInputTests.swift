@@ -11,9 +11,9 @@ import LCModel
 
     @Test func yearsOutOfRange() {
         #expect(errors(validYAML.replacingOnce("years: 2", "years: 7"))
-                == ["s.yaml:5:8: error: years must be a whole number from 1 to 5, found 7"])
+                == ["s.yaml:5:8: error: years is larger than the maximum 5 (years), found 7"])
         #expect(errors(validYAML.replacingOnce("years: 2", "years: 0"))
-                == ["s.yaml:5:8: error: years must be a whole number from 1 to 5, found 0"])
+                == ["s.yaml:5:8: error: years is smaller than the minimum 1 (years), found 0"])
     }
 
     @Test func leadersMoreThanParticipants() {
@@ -23,9 +23,9 @@ import LCModel
 
     @Test func negativeRate() {
         #expect(errors(validYAML.replacingOnce("daily_rate: 200", "daily_rate: -200"))
-                == ["s.yaml:16:15: error: substitutes.daily_rate must be a number >= 0, found -200"])
+                == ["s.yaml:16:15: error: substitutes.daily_rate is smaller than the minimum 0 ($ per day), found -200"])
         #expect(errors(validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: -0.01"))
-                == ["s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found -0.01"])
+                == ["s.yaml:12:16: error: stipends.hourly_rate is smaller than the minimum 0 ($ per hour), found -0.01"])
     }
 
     @Test func otherFormats() {
@@ -67,14 +67,14 @@ import LCModel
         #expect(errors(validYAML.replacingOnce("years: 2", "years: \"2\""))
                 == ["s.yaml:5:8: error: years must be a whole number from 1 to 5, found the text \"2\""])
         #expect(errors(validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: '50'"))
-                == ["s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found the text \"50\""])
+                == ["s.yaml:12:16: error: stipends.hourly_rate must be a number from 0 to 10,000, found the text \"50\""])
     }
 
     @Test func malformedNumbersAreRefusedNotTruncated() {
         #expect(errors(validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: 50.5.1"))
-                == ["s.yaml:12:16: error: stipends.hourly_rate must be a number >= 0, found '50.5.1'"])
+                == ["s.yaml:12:16: error: stipends.hourly_rate must be a number from 0 to 10,000, found '50.5.1'"])
         #expect(errors(validYAML.replacingOnce("daily_rate: 200", "daily_rate: 2e2"))
-                == ["s.yaml:16:15: error: substitutes.daily_rate must be a number >= 0, found '2e2'"])
+                == ["s.yaml:16:15: error: substitutes.daily_rate must be a number from 0 to 100,000, found '2e2'"])
     }
 
     @Test func yamlSyntaxError() {

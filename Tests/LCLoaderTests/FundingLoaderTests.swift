@@ -66,7 +66,7 @@ import Testing
             ("form_524:\n  other.3: contractual\n", "s.yaml:\(lines + 1):3: error: form_524 names 'other.3', which is not a line or category of this scenario; did you mean 'other.0'?"),
             ("form_524:\n  kits: suplies\n", "s.yaml:\(lines + 1):9: error: form_524.kits must be one of personnel, fringe_benefits, travel, equipment, supplies, contractual, construction, other, training_stipends, found 'suplies'; did you mean 'supplies'?"),
             ("form_524:\n  indirect.indirect: other\n", "s.yaml:\(lines + 1):3: error: form_524.indirect.indirect: indirect costs are always line 10 and cannot be moved"),
-            ("fiscal_year_start_month: 13\n", "s.yaml:\(lines):26: error: fiscal_year_start_month must be a whole number from 1 to 12, found 13"),
+            ("fiscal_year_start_month: 13\n", "s.yaml:\(lines):26: error: fiscal_year_start_month is larger than the maximum 12 (month), found 13"),
         ]
         for (extra, expected) in cases {
             #expect(errors(Self.example + extra) == [expected])

@@ -17,16 +17,16 @@ import LCModel
 
     @Test func moreThanTenThousandCohortMembersIsRefused() {
         let text = validYAML.replacingOccurrences(of: "participants: 24", with: "participants: 10001")
-        #expect(scenarioErrors(text) == ["big.yaml:7:17: error: cohort.participants must be a whole number from 1 to 10000, found 10001"])
+        #expect(scenarioErrors(text) == ["big.yaml:7:17: error: cohort.participants is larger than the maximum 10,000 (educators), found 10001"])
         let huge = validYAML.replacingOccurrences(of: "participants: 24", with: "participants: 9223372036854775807")
-        #expect(scenarioErrors(huge) == ["big.yaml:7:17: error: cohort.participants must be a whole number from 1 to 10000, found 9223372036854775807"])
+        #expect(scenarioErrors(huge) == ["big.yaml:7:17: error: cohort.participants is larger than the maximum 10,000 (educators), found 9223372036854775807"])
     }
 
     @Test func aByYearEntryOverTenThousandIsRefused() {
         let text = validYAML.replacingOccurrences(
             of: "  leaders: 3\n", with: "  leaders: 3\n  by_year:\n    - { participants: 24 }\n    - { participants: 20000, leaders: 2 }\n")
         #expect(scenarioErrors(text) == [
-            "big.yaml:11:23: error: cohort.by_year[1].participants must be a whole number from 1 to 10000, found 20000"])
+            "big.yaml:11:23: error: cohort.by_year[1].participants is larger than the maximum 10,000 (educators), found 20000"])
     }
 
     @Test func textLongerThanTwoThousandCharactersIsRefused() {
@@ -37,6 +37,45 @@ import LCModel
         #expect(scenarioErrors(source) == ["big.yaml:18:13: error: funding[0].source must be at most 2000 characters, found 2001; shorten it"])
         let fits = validYAML.replacingOccurrences(of: "name: \"Test community\"", with: "name: \"\(long.dropLast())\"")
         #expect(scenarioErrors(fits) == [])
+    }
+
+    /// The issue's case: 2,000 displayed characters carrying 400,000 combining marks passed the
+    /// old character count and failed `report` (a cell holds 32,767 UTF-16 code units). The
+    /// limit is now counted in the unit the workbook counts, and the message says both counts.
+    @Test func textIsCountedInTheUnitAWorkbookCounts() {
+        let marked = String(repeating: "a" + String(repeating: "\u{301}", count: 200), count: 2_000)
+        #expect(marked.count == 2_000)
+        let name = validYAML.replacingOnce("name: \"Test community\"", "name: \"\(marked)\"")
+        #expect(scenarioErrors(name) == ["big.yaml:2:7: error: name must be at most 2000 characters as a workbook counts them (UTF-16 code units: an accent written as a combining mark or an emoji counts more than one), found 402000 (2000 as displayed); shorten it"])
+        // 1,000 emoji are 2,000 UTF-16 code units: at the limit, accepted; one more is refused.
+        let emoji = String(repeating: "\u{1F600}", count: 1_000)
+        #expect(scenarioErrors(validYAML.replacingOnce("source: \"Fund\"", "source: \"\(emoji)\"")) == [])
+        #expect(scenarioErrors(validYAML.replacingOnce("source: \"Fund\"", "source: \"\(emoji)x\"")) == [
+            "big.yaml:18:13: error: funding[0].source must be at most 2000 characters as a workbook counts them (UTF-16 code units: an accent written as a combining mark or an emoji counts more than one), found 2001 (1001 as displayed); shorten it"])
+    }
+
+    /// Texts the model joins into one cell (a calendar event's reasons: the names of every
+    /// blackout on its day) are checked against the cell's limit at load time too.
+    @Test func composedCalendarTextMustFitACell() {
+        let long = String(repeating: "b", count: 2_000)
+        var blackouts = ""
+        for i in 0..<17 { blackouts += "    - { name: \"\(i)\(long.dropFirst(2))\", date: 2027-09-14 }\n" }
+        let calendar = """
+        calendar:
+          school_years:
+            - { first_day: 2027-09-01, last_day: 2028-06-15 }
+          meeting: { week: 2, weekday: tuesday, time: "16:00" }
+          blackouts:
+
+        """
+        let text = validYAML + calendar + blackouts
+        let errors = scenarioErrors(text)
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("big.yaml:25:5: error: calendar.blackouts: the blackout names make the reasons of the September 2027 meeting ") == true, "\(errors)")
+        #expect(errors.first?.contains("more than a workbook cell's 32767; shorten the blackout names") == true)
+        // Sixteen such names fit (16 × 2,000 + separators < 32,767): accepted.
+        let fewer = validYAML + calendar + blackouts.split(separator: "\n").dropLast().joined(separator: "\n") + "\n"
+        #expect(scenarioErrors(fewer) == [])
     }
 
     @Test func controlCharactersAreRefused() {

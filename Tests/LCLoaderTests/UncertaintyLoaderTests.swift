@@ -105,7 +105,7 @@ import LCModel
     @Test func negativeSdIsRefused() {
         let line = "  stipends.hourly_rate: { normal: { mean: 50, sd: -2 } }"
         let e = errors(line + "\n")
-        #expect(e.first?.description == "u.yaml:10:\(column(of: "-2", in: line)): error: uncertainty.stipends.hourly_rate.normal.sd must be a number >= 0, found -2")
+        #expect(e.first?.description == "u.yaml:10:\(column(of: "-2", in: line)): error: uncertainty.stipends.hourly_rate.normal.sd is smaller than the minimum 0, found -2")
     }
 
     @Test func weightsMustBePositiveAndOnePerValue() {

@@ -153,7 +153,11 @@ import Testing
             SchoolYearDates(firstDay: Self.d("2028-09-05"), lastDay: Self.d("2029-05-31")),
         ])
         let withCalendar = Projector.project(Self.scenario(Self.calendar(schoolYears: septToMay), perYear: 10))
-        let plain = Projector.project(Self.scenario(nil, perYear: 9))
+        // Coaching follows the calendar too (9 touch-points, Sept–May), as `sessions_per_year`
+        // follows `per_year: 9` by default without one.
+        var nine = Self.scenario(nil, perYear: 9)
+        nine.coaching?.sessionsPerYear = 9
+        let plain = Projector.project(nine)
         #expect(withCalendar.scenario.meetingsPerYear(inYear: 1) == 9)
         #expect(withCalendar.periods.count == plain.periods.count)
         for (a, b) in zip(withCalendar.periods, plain.periods) {
@@ -172,9 +176,9 @@ import Testing
             Issue.record("food is a product"); return
         }
         #expect(factors.contains { $0.term == .input("meetings.y2.count") && $0.value == 9 })
-        // The only advisory difference is the count mismatch (per_year 10 against 9 placed).
+        // The only advisory differences are the count mismatches (10 in the file against 9 placed).
         let extra = withCalendar.advisories.map(\.code).filter { !plain.advisories.map(\.code).contains($0) }
-        #expect(extra == [.calendarMeetingCount])
+        #expect(extra == [.calendarMeetingCount, .calendarCoachingCount])
     }
 
     @Test func summarySentence() throws {

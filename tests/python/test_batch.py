@@ -46,7 +46,7 @@ def test_broken_file_is_reported_and_the_rest_complete(batch):
     out, db, result = batch["outputs"][1]
     assert result.returncode == 1, result.stderr
     broken = batch["folder"] / "generated" / "broken-01.yaml"
-    assert f"{broken}:6:8: error: years must be a whole number from 1 to 5, found 7" in result.stderr
+    assert f"{broken}:6:8: error: years is larger than the maximum 5 (years), found 7" in result.stderr
     assert f"{len(batch['docs'])} of {len(batch['docs']) + 1} scenario files projected; 1 skipped" in result.stderr
     assert (out / "portfolio.xlsx").exists() and (out / "portfolio.md").exists()
     markdown = (out / "portfolio.md").read_text()

@@ -94,7 +94,7 @@ def test_worked_example_figures_from_the_spec(cases):
         assert round(summary["Total cost"], 2) == 547809.59
         assert round(summary["Present value"], 2) == 539826.18
         assert round(summary["Cost per participant-year"], 2) == 11305.82
-        assert round(summary["Cost per student reached"], 2) == 190.21
+        assert round(summary["Cost per student-year reached"], 2) == 190.21
         funding = load(path, True)["Funding"]
         gaps = [row for row in funding.iter_rows(values_only=True) if row[0] and str(row[0]).startswith("Gap")][0]
         assert [round(v, 2) for v in gaps[2:4]] == [58582.60, 64096.99]

@@ -220,7 +220,7 @@ def check_variance(formulas, values, variance, check=None):
 
 def check_calendar(formulas, values, schedule, check=None):
     """The Calendar sheet against `lcbudget calendar --format json`: every event, and the
-    per-year counts (the Assumptions M, the COUNTIFS over the events)."""
+    per-year counts (the Assumptions M and coaching sessions, the COUNTIFS over the events)."""
     check = check or Checker()
     fs, vs = formulas["Calendar"], values["Calendar"]
     rows = list(vs.iter_rows(values_only=True))
@@ -232,6 +232,9 @@ def check_calendar(formulas, values, schedule, check=None):
         check.equal(f"Calendar meetings {year['year']}", r[2], year["meetings"])
         check.equal(f"Calendar coaching {year['year']}", r[3], year["coaching"])
         check.equal(f"Calendar check {year['year']}", r[4], "OK")
+        # The coaching the budget pays for is the coaching the calendar dates.
+        check.equal(f"Calendar coaching costed {year['year']}", r[5], year["coaching"])
+        check.equal(f"Calendar coaching check {year['year']}", r[6], "OK")
     events_at = next(i for i, r in enumerate(rows) if r[0] == "Year" and r[2] == "Kind")
     events = rows[events_at + 1: events_at + 1 + len(schedule["events"])]
     for got, want in zip(events, schedule["events"]):

@@ -142,7 +142,7 @@ def expected_budget(engine, key, column_label):
 
 
 SUMMARY = {"Total cost": "total", "Present value": "presentValue",
-           "Cost per participant-year": "perParticipantYear", "Cost per student reached": "perStudentReached"}
+           "Cost per participant-year": "perParticipantYear", "Cost per student-year reached": "perStudentReached"}
 
 
 def check_workbook(formulas, values, doc, static_doc=None, variance=None, schedule=None, simulation=None):

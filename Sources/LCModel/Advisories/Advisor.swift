@@ -68,7 +68,9 @@ public enum Advisor {
                 input: "meetings.minutes"))
         }
 
-        if s.coaching == nil || s.coaching?.sessionsPerYear == 0 {
+        // Sessions as costed: with a calendar coaching rule, the touch-points it dates, so this
+        // never says "no coaching" of coaching the budget pays for (docs/calendar.md).
+        if s.coaching == nil || (1...s.years).allSatisfy({ s.coachingSessions(inYear: $0) == 0 }) {
             out.append(Advisory(.noCoaching, "There are no coaching or small-group sessions between meetings.",
                                 input: s.coaching == nil ? nil : "coaching.sessions_per_year"))
         }

@@ -18,6 +18,7 @@ public struct Advisory: Sendable, Equatable {
         case calendarConflict = "CALENDAR_CONFLICT"
         case calendarKickoffMidterm = "CALENDAR_KICKOFF_MIDTERM"
         case calendarCoachingGap = "CALENDAR_COACHING_GAP"
+        case calendarCoachingCount = "CALENDAR_COACHING_COUNT"
         case indirectEdTrainingCap = "INDIRECT_ED_TRAINING_CAP"
         case indirectDeMinimisAboveLimit = "INDIRECT_DE_MINIMIS_ABOVE_LIMIT"
         case indirectMTDCExcludesNothing = "INDIRECT_MTDC_EXCLUDES_NOTHING"
@@ -79,6 +80,8 @@ extension Advisory.Code {
             "Kick off in summer or a pre-term planning period, not weeks into the term."
         case .calendarCoachingGap:
             "Pair monthly whole-group meetings with monthly coaching or small-group touch-points."
+        case .calendarCoachingCount:
+            "Budget exactly the coaching on the calendar: with a coaching rule, its touch-points per year are the coaching sessions costed."
         case .indirectEdTrainingCap, .indirectDeMinimisAboveLimit, .indirectMTDCExcludesNothing:
             IndirectCostRules.recommendation(for: self)
         }

@@ -8,7 +8,8 @@ import Foundation
 /// - each goes on its rule's day when that day is permitted: inside a school year, in no
 ///   blackout, not on a weekend (unless the rule itself names a weekend day) and, for coaching,
 ///   not on the day of that month's meeting;
-/// - otherwise on the nearest permitted day of the same month (the earlier one on a tie);
+/// - otherwise on the nearest permitted day of the same month (the earlier one on a tie); coaching
+///   placed `days_after_meeting` is never moved before its meeting;
 /// - when no day of the month is permitted, it is a conflict and is not held (nor costed).
 ///
 /// ```swift
@@ -66,9 +67,11 @@ public enum CalendarScheduler {
                         coachingReasons = ["\(days) days after the meeting is past the end of \(month.monthAndYear)"]
                     }
                 }
-                // A touch-point is between meetings: never on the meeting's own day.
+                // A touch-point is between meetings: never on the meeting's own day, and one
+                // meant for "N days after the meeting" never before it, however far a blackout moves it.
                 var coachingPermission = permitted
                 coachingPermission.meetingDay = meeting.date
+                if case .daysAfterMeeting = coaching.placement { coachingPermission.notBefore = meeting.date }
                 events.append(place(.coaching, year: year, month: month, ruleDate: coachingRule, extraReasons: coachingReasons,
                                     allowWeekend: allowWeekend, time: coaching.time, minutes: coaching.minutes,
                                     permission: coachingPermission, name: scenario.name))
@@ -84,6 +87,8 @@ public enum CalendarScheduler {
         let blackouts: [Blackout]
         /// For coaching: the month's meeting day, which a touch-point may not share.
         var meetingDay: CivilDate? = nil
+        /// For coaching placed days after the meeting: the meeting day, which it may not precede.
+        var notBefore: CivilDate? = nil
 
         /// Why `date` is not permitted; empty when it is.
         func obstacles(_ date: CivilDate, allowWeekend: Bool) -> [String] {
@@ -92,6 +97,7 @@ public enum CalendarScheduler {
             for name in blackouts.filter({ $0.contains(date) }).map(\.name) where !out.contains(name) { out.append(name) }
             if !allowWeekend && date.weekday.isWeekend { out.append("a weekend") }
             if date == meetingDay { out.append("the day of the whole-group meeting") }
+            if let notBefore, date < notBefore { out.append("before the whole-group meeting") }
             return out
         }
     }
@@ -108,6 +114,9 @@ public enum CalendarScheduler {
         event.reasons += obstacles
         event.date = nearestPermitted(to: ruleDate, in: month) { permission.obstacles($0, allowWeekend: allowWeekend).isEmpty }
         event.status = event.date == nil ? .conflict : .moved
+        if event.date == nil, permission.notBefore != nil {
+            event.reasons.append("no permitted day after the whole-group meeting in \(month.monthAndYear)")
+        }
         return event
     }
 

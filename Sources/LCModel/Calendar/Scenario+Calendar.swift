@@ -1,4 +1,5 @@
-/// Where the cost rules' M comes from: the calendar's placed meetings when there is one.
+/// Where the cost rules' M and the coaching sessions come from: the calendar's placed events
+/// when there is one, so the calendar schedules exactly the sessions the budget pays for.
 extension Scenario {
     /// M for project year `year`: the count of whole-group meetings the calendar places in that
     /// year when the scenario has a `calendar:` section, else `meetings.per_year`.
@@ -15,5 +16,28 @@ extension Scenario {
     /// `meetings.y<k>.count` (the calendar's count for year k) when a calendar drives it.
     public func meetingsInput(inYear year: Int) -> String {
         calendar == nil ? "meetings.per_year" : "meetings.y\(year).count"
+    }
+
+    /// True when the calendar dates the coaching the budget pays for: the scenario has a
+    /// `coaching:` section and its calendar a `coaching:` rule.
+    public var coachingFollowsCalendar: Bool { coaching != nil && calendar?.coaching != nil }
+
+    /// Coaching sessions (per educator or group) costed in project year `year`: the touch-points
+    /// the calendar places in that year when `coachingFollowsCalendar`, else
+    /// `coaching.sessions_per_year` (0 without a `coaching:` section).
+    ///
+    /// ```swift
+    /// scenario.coachingSessions(inYear: 1)   // 10 when the calendar dates 10 touch-points in year 1
+    /// ```
+    public func coachingSessions(inYear year: Int) -> Int {
+        guard let coaching else { return 0 }
+        guard coachingFollowsCalendar, let schedule = CalendarScheduler.schedule(for: self) else { return coaching.sessionsPerYear }
+        return schedule.coachingCount(inYear: year)
+    }
+
+    /// The input a year's coaching sessions name in the coaching line's `Factor`:
+    /// `coaching.sessions_per_year`, or `coaching.y<k>.count` when the calendar dates them.
+    public func coachingInput(inYear year: Int) -> String {
+        coachingFollowsCalendar ? "coaching.y\(year).count" : "coaching.sessions_per_year"
     }
 }

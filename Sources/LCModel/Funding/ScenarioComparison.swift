@@ -6,6 +6,7 @@ import Foundation
 /// let comparison = ScenarioComparison([a, b], names: ["a.yaml", "b.yaml"])
 /// comparison.difference(1, .stipends, period: 1)   // b − a, year 1 stipends
 /// comparison.summary(1)                            // plain words: what drives the difference
+/// comparison.decomposition(1)                      // the parts of the difference, adding up to it
 /// ```
 /// Periods are matched by index (Planning, Year 1, …); a scenario without a period counts 0 there.
 public struct ScenarioComparison: Sendable {
@@ -81,23 +82,12 @@ public struct ScenarioComparison: Sendable {
                 text += "."
             }
         }
-        let drivers = self.drivers(i)
-        if !drivers.isEmpty {
-            let parts = drivers.map { category, amount in
-                "\(category.title.lowercased()) (\(amount > .zero ? "+" : "−")\((amount > .zero ? amount : -amount).formatted()))"
-            }
-            let list = parts.count == 1 ? parts[0]
-                : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
-            text += " The difference comes mostly from \(list)."
-        }
-        var why: [String] = []
-        if a.scenario.years != b.scenario.years {
-            why.append("it runs \(b.scenario.years) year\(b.scenario.years == 1 ? "" : "s") instead of \(a.scenario.years)")
-        }
+        // Every reason is a part of the difference with its signed amount (never a "because"
+        // that could point the other way from the difference).
+        if let sentence = differenceSentence(i) { text += " " + sentence }
         if a.participantYears != b.participantYears {
-            why.append("it serves \(b.participantYears) participant-years instead of \(a.participantYears)")
+            text += " It serves \(b.participantYears) participant-years against \(a.participantYears)."
         }
-        if !why.isEmpty { text += " In part because " + why.joined(separator: " and ") + "." }
         text += " Cost per participant-year: \(b.perParticipantYear.formatted()) against \(a.perParticipantYear.formatted())."
         return text
     }

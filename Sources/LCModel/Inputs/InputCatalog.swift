@@ -33,7 +33,7 @@ public enum InputCatalog {
         }
         add("cohort.students_per_educator", "StudentsPerEducator", "Cohort", "Students reached per educator",
             s.cohort.studentsPerEducator, .quantity, "students",
-            "Used only for the cost per student reached.")
+            "Used only for the cost per student-year reached (students × years: a student reached in two years counts twice).")
 
         add("meetings.per_year", "MeetingsPerYear", "Meetings", "Whole-group meetings per year",
             Decimal(s.meetings.perYear), .count, "meetings (months)", min: 1, max: 12,
@@ -134,6 +134,15 @@ public enum InputCatalog {
             add("coaching.sessions_per_year", "CoachingSessionsPerYear", "Coaching", "Coaching sessions per year",
                 Decimal(co.sessionsPerYear), .count, "sessions per educator or group",
                 "Guide: monthly one-on-one coaching or small-group touch-points between meetings (check NO_COACHING).")
+            if s.coachingFollowsCalendar {
+                // With a calendar coaching rule, each year's sessions are the touch-points it dates.
+                for year in 1...s.years {
+                    add(s.coachingInput(inYear: year), "ScheduledCoachingYear\(year)", "Coaching",
+                        "Coaching touch-points on the calendar in year \(year)", Decimal(s.coachingSessions(inYear: year)), .count,
+                        "sessions per educator or group", max: 12,
+                        "Counted from the calendar's coaching rule, school year and blackouts; this, not CoachingSessionsPerYear, is year \(year)'s coaching sessions.")
+                }
+            }
             add("coaching.minutes", "CoachingMinutes", "Coaching", "Coaching session length",
                 co.minutes, .quantity, "minutes",
                 "Time the coach spends per session.")

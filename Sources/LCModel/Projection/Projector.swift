@@ -126,7 +126,8 @@ public enum Projector {
             let groupSize = Factor(count: co.groupSize, .count("educators per group"), .input("coaching.group_size"))
             let groups = (cohort.participants + co.groupSize - 1) / co.groupSize
             b.product("coaching.sessions", .coaching, "Coaching", [
-                Factor(count: co.sessionsPerYear, .sessions, .input("coaching.sessions_per_year")),
+                // With a calendar coaching rule, the touch-points it dates (docs/calendar.md).
+                Factor(count: s.coachingSessions(inYear: k), .sessions, .input(s.coachingInput(inYear: k))),
                 Factor(count: groups, .count(co.groupSize == 1 ? "educators" : "groups"),
                        .ceilRatio(P.term, groupSize.term)),
                 Factor(exact: x.coachingHours, .hours, .ratio(.input("coaching.minutes"), 60)),

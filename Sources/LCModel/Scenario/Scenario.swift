@@ -12,8 +12,8 @@ public struct Scenario: Sendable, Equatable {
     public var goal: Goal
     public var start: YearMonth
     public var years: Int
-    public var schoolYearStartMonth: Int = 9
-    public var discountRate: Decimal = Decimal(string: "0.03")!
+    public var schoolYearStartMonth: Int = NSDecimalNumber(decimal: FieldRegistry.defaultNumber("school_year_start_month")).intValue
+    public var discountRate: Decimal = FieldRegistry.defaultNumber("discount_rate")
 
     public var cohort: Cohort
     public var meetings: Meetings
@@ -35,7 +35,7 @@ public struct Scenario: Sendable, Equatable {
     /// `nil` when the file has no `calendar:` section (then M is `meetings.per_year`); docs/calendar.md.
     public var calendar: CommunityCalendar?
     /// First month of the district's fiscal year (`fiscal_year_start_month`, default 7 = July).
-    public var fiscalYearStartMonth: Int = 7
+    public var fiscalYearStartMonth: Int = NSDecimalNumber(decimal: FieldRegistry.defaultNumber("fiscal_year_start_month")).intValue
     /// Federal-form overrides, indirect-cost terms and who-pays details (docs/funding.md).
     public var fundingTerms: FundingTerms = FundingTerms()
     /// The `uncertainty:` section (docs/uncertainty.md); `nil` when the file has none.
@@ -141,10 +141,10 @@ public struct CohortYear: Sendable, Equatable {
 public struct Meetings: Sendable, Equatable {
     /// Monthly whole-group meetings per year (M).
     public var perYear: Int
-    public var minutes: Decimal = 120
+    public var minutes: Decimal = FieldRegistry.defaultNumber("meetings.minutes")
     public var afterHours: Bool = false
 
-    public init(perYear: Int, minutes: Decimal = 120, afterHours: Bool = false) {
+    public init(perYear: Int, minutes: Decimal = FieldRegistry.defaultNumber("meetings.minutes"), afterHours: Bool = false) {
         self.perYear = perYear
         self.minutes = minutes
         self.afterHours = afterHours

@@ -91,12 +91,21 @@ public enum ComparisonReport {
                 .object([("file", .string(c.names[i])), ("name", .string(c.projections[i].scenario.name)),
                          ("years", .int(c.projections[i].scenario.years)), ("total", .money(c.projections[i].total)),
                          ("perParticipantYear", .money(c.projections[i].perParticipantYear)),
-                         ("identicalToFirst", .bool(c.isIdentical(i)))])
+                         ("identicalToFirst", .bool(c.isIdentical(i))),
+                         ("differenceParts", .array(c.decomposition(i).map(differencePart)))])
             })),
             ("periods", .array(c.periods.map { periodObject($0.index, $0.label) })),
             ("allPeriods", periodObject(nil, "All periods")),
             ("summaries", .array(summaries(c).map { .string($0) })),
         ])
+    }
+
+    /// One part of `ScenarioComparison.decomposition`: `kind` (`years` or `category`), the category
+    /// (null for years), the signed amount (compared − baseline) and the reason in words.
+    static func differencePart(_ part: DifferenceDriver) -> JSONValue {
+        .object([("kind", .string(part.category == nil ? "years" : "category")),
+                 ("category", part.category.map { .string($0.rawValue) } ?? .null),
+                 ("amount", .money(part.amount)), ("reason", .string(part.reason))])
     }
 
     static func markdownEscape(_ text: String) -> String {

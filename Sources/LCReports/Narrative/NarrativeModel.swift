@@ -129,7 +129,7 @@ struct BriefModel {
         }
         perEducatorYear = Formatting.money(p.perParticipantYear)
         perStudent = p.perStudentReached.map {
-            PerStudent(amount: Formatting.money($0), students: Formatting.count(p.studentsReached, "students"))
+            PerStudent(amount: Formatting.money($0), students: Formatting.count(p.studentsReached, "student-years"))
         }
         presentValue = Formatting.money(p.presentValue)
         discountRate = Formatting.percent(s.discountRate)

@@ -28,7 +28,8 @@ public enum ProjectionTable {
             ("Total cost", p.total.formatted()),
             ("Present value (\(Advisor.percentText(s.discountRate)) discount)", p.presentValue.formatted()),
             ("Cost per participant-year", p.perParticipantYear.formatted()),
-            ("Cost per student reached", p.perStudentReached?.formatted() ?? "n/a (no students_per_educator)"),
+            // Students × years: a student in the community for two years counts twice (docs/scenario-format.md).
+            ("Cost per student-year reached", p.perStudentReached?.formatted() ?? "n/a (no students_per_educator)"),
         ]
         let width = figures.map(\.0.count).max() ?? 0
         for (label, value) in figures {

@@ -26,7 +26,7 @@ extension BudgetWorkbook.Writer {
                 try sheet.write(input.key, at: at(5), format: styles.key)
                 try workbook.defineName(input.name, refersTo: "=" + CellRange(sheet: sheet.name, from: at(1), to: at(1)).reference)
                 try sheet.validate(CellRange(from: at(1), to: at(1)), validation(input),
-                                   prompt: prompt(input), error: "\(input.label): \(allowedRange(input)).")
+                                   prompt: prompt(input), error: errorMessage(input))
             case .settingsHeading:
                 try sheet.write("Settings (change these in the scenario file)", at: at(0), format: styles.section)
             case .setting(let setting):
@@ -69,7 +69,14 @@ extension BudgetWorkbook.Writer {
         return "\(noun) of \(show(input.minimum)) or more"
     }
 
+    /// "<label>: <allowed range>.", the label cut so the whole fits Excel's 255 (UTF-16 code
+    /// units): it may be an other-cost name of up to 2,000 characters.
+    func errorMessage(_ input: ScenarioInput) -> String {
+        let rule = ": \(allowedRange(input))."
+        return Worksheet.cut(input.label, utf16Limit: Worksheet.maxValidationMessageUTF16 - rule.utf16.count) + rule
+    }
+
     func prompt(_ input: ScenarioInput) -> String {
-        String("\(input.unit): \(allowedRange(input)).".prefix(255))
+        Worksheet.cut("\(input.unit): \(allowedRange(input)).", utf16Limit: Worksheet.maxValidationMessageUTF16)
     }
 }

@@ -17,7 +17,8 @@ extension BudgetWorkbook.Writer {
     }
 
     static let countsHeaders = ["Project year", "Meetings costed (Assumptions: M)", "Meetings on this calendar",
-                                "Coaching touch-points on this calendar", "Check"]
+                                "Coaching touch-points on this calendar", "Check", "Coaching sessions costed",
+                                "Coaching check"]
 
     func writeCalendar(_ schedule: Schedule) throws {
         let sheet = sheet(BudgetWorkbook.SheetName.calendar)
@@ -56,6 +57,18 @@ extension BudgetWorkbook.Writer {
             let agree = scenario.meetingsPerYear(inYear: year) == meetings
             try sheet.writeFormula("=IF(\(at(1).a1)=\(at(2).a1),\"OK\",\"M differs from the calendar\")",
                                    cachedText: agree ? "OK" : "M differs from the calendar", at: at(4), format: styles.text)
+            // The coaching the budget pays for beside the touch-points dated (docs/calendar.md):
+            // equal whenever the calendar has a coaching rule and the scenario a coaching section.
+            let costed = scenario.coachingSessions(inYear: year)
+            if let name = assumptions.names[scenario.coachingInput(inYear: year)] {
+                try sheet.writeFormula("=\(name)", cached: Double(costed), at: at(5), format: styles.count)
+            } else {
+                try sheet.write(Double(costed), at: at(5), format: styles.count)
+            }
+            let coachingAgrees = costed == schedule.coachingCount(inYear: year)
+            try sheet.writeFormula("=IF(\(at(5).a1)=\(at(3).a1),\"OK\",\"Coaching costed differs from the calendar\")",
+                                   cachedText: coachingAgrees ? "OK" : "Coaching costed differs from the calendar",
+                                   at: at(6), format: styles.text)
         }
 
         try sheet.write("Every meeting and coaching touch-point (status: on_rule, moved to the nearest permitted day, or conflict: not held and not costed)",

@@ -10,7 +10,7 @@ extension BudgetWorkbook.Writer {
         static let total = "Total cost"
         static let presentValue = "Present value"
         static let perParticipantYear = "Cost per participant-year"
-        static let perStudentReached = "Cost per student reached"
+        static let perStudentReached = "Cost per student-year reached"
     }
 
     func writeSummary() throws {

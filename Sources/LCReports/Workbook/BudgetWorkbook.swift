@@ -173,7 +173,10 @@ extension BudgetWorkbook {
         /// Landscape, one page wide, header row repeated, footer with scenario and page number.
         func printSetup(_ sheet: Worksheet, headerRows: ClosedRange<Int>) throws {
             try sheet.setPrintLayout(landscape: true, pagesWide: 1, repeatRows: headerRows)
-            let name = Worksheet.headerFooterText(scenario.name, limit: 100)
+            // The name is cut to what the footer's 255 bytes leave, so no name can fail the write.
+            let codes = "&L&RPage &P of &N"
+            let name = Worksheet.headerFooterText(scenario.name, limit: 100,
+                                                  maxBytes: Worksheet.maxHeaderFooterBytes - codes.utf8.count)
             try sheet.setHeaderFooter(header: "&C&A", footer: "&L\(name)&RPage &P of &N")
         }
     }
