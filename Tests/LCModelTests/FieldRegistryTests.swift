@@ -97,8 +97,9 @@ import Testing
 
     @Test func theFittableFieldsAreFitVariables() {
         let registry = FieldRegistry.all.filter(\.mayBeFitted).map(\.path).sorted()
-        let fit = FitVariable.allCases.map { $0 == .participants ? "cohort.participants" : $0.rawValue }.sorted()
+        let fit = FitVariable.allCases.map(\.path).sorted()
         #expect(registry == fit)
+        #expect(FitVariable.allCases.map(BudgetFit.limit) == [10_000, 1_000_000, 5, 100])
     }
 
     @Test func workbookInputsMatchTheAssumptionsSheet() {
