@@ -47,15 +47,8 @@ extension LCBudget {
         @Option(help: "Output format: table or json.")
         var format: Format = .table
 
-        /// Dollars to money: digits with optional `$`, thousands commas and at most two decimals.
-        static func parseBudget(_ text: String) -> Money? {
-            var cleaned = text.trimmingCharacters(in: .whitespaces)
-            if cleaned.hasPrefix("$") { cleaned.removeFirst() }
-            cleaned = cleaned.replacingOccurrences(of: ",", with: "")
-            guard !cleaned.hasPrefix("-"), !cleaned.hasPrefix("+"), let value = Decimal(exactly: cleaned) else { return nil }
-            let money = Money(rounding: value)
-            return money.decimal == value ? money : nil
-        }
+        /// Dollars to money (`BudgetFit.parseBudget`, shared with the web workspace).
+        static func parseBudget(_ text: String) -> Money? { BudgetFit.parseBudget(text) }
 
         /// Larger than any total a valid scenario can reach (FieldRegistry+Bounds.swift: < $4 × 10^15)
         /// and far inside exact money.
