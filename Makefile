@@ -1,24 +1,28 @@
 # lcbudget — every target installs what it is missing first (Debian packages as root, a Python
 # virtual environment in .venv for test helpers and notebooks).
 #   make demo      build, then run the main job on an example and say where the outputs are
-#   make test      every test: Swift, Python (LibreOffice, Chromium, notebooks), ASan, short fuzz
+#   make test      every test: Swift, Python (LibreOffice, Chromium, the web page in Chromium, notebooks), ASan, short fuzz
 #   make fuzz      longer fuzzing (FUZZ_SECONDS per target)
 #   make sanitize  the whole Swift suite under AddressSanitizer and ThreadSanitizer
 #   make bench     benchmarks; results go in docs/PERFORMANCE.md by hand
+#   make serve     build, then serve the web workspace on the shipped scenarios (http://127.0.0.1:8321/)
 SHELL := /bin/bash
 SWIFT ?= swift
 VENV := .venv
 PY := $(VENV)/bin/python
 BUILD_PACKAGES := libxlsxwriter-dev libsqlite3-dev pkg-config
-TEST_PACKAGES := libreoffice-calc chromium poppler-utils python3-venv unzip
+TEST_PACKAGES := libreoffice-calc chromium chromium-driver poppler-utils python3-venv unzip
 DEMO_SCENARIO ?= scenarios/district-two-year.yaml
 DEMO_OUT ?= demo-out
+SERVE_DIR ?= scenarios
+SERVE_DB ?= lcbudget.sqlite
+SERVE_PORT ?= 8321
 FUZZ_SECONDS ?= 300
 TEST_FUZZ_SECONDS ?= 20
 # Fixed timestamps make every output byte-identical run to run (2026-01-01T00:00:00Z).
 export SOURCE_DATE_EPOCH ?= 1767225600
 
-.PHONY: all deps test-deps venv build release demo test swift-test python-test asan-test \
+.PHONY: all deps test-deps venv build release demo serve test swift-test python-test asan-test \
         fuzz-short fuzz sanitize bench clean
 
 all: build
@@ -51,6 +55,12 @@ demo: build
 	@echo
 	@echo "Demo outputs are in $(DEMO_OUT)/:"
 	@ls -1 $(DEMO_OUT) | sed 's/^/  /'
+	@echo
+	@echo "To build, check and share budgets in a browser: make serve (then open http://127.0.0.1:$(SERVE_PORT)/)"
+
+# The web workspace on the shipped scenarios; Ctrl-C stops it.
+serve: build
+	.build/debug/lcbudget serve --dir $(SERVE_DIR) --db $(SERVE_DB) --port $(SERVE_PORT)
 
 swift-test: deps
 	$(SWIFT) build

@@ -1,11 +1,11 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layers point one way: LCModel (pure) <- LCLoader <- LCReports / LCStore <- lcbudget.
+// Layers point one way: LCModel (pure) <- LCLoader <- LCReports / LCStore <- LCServer <- lcbudget.
 // C libraries are reached only through their wrapper targets (XlsxWriter; GRDB for SQLite).
 let package = Package(
     name: "lcbudget",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "lcbudget", targets: ["lcbudget"]),
         .library(name: "LCModel", targets: ["LCModel"]),
@@ -13,12 +13,14 @@ let package = Package(
         .library(name: "LCLoader", targets: ["LCLoader"]),
         .library(name: "LCReports", targets: ["LCReports"]),
         .library(name: "LCStore", targets: ["LCStore"]),
+        .library(name: "LCServer", targets: ["LCServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Pure model: scenario types, exact money, projection, advisories. Foundation only.
@@ -37,8 +39,14 @@ let package = Package(
         // The SQLite record of runs, actual spending and attendance.
         .target(name: "LCStore", dependencies: ["LCModel", .product(name: "GRDB", package: "GRDB.swift"),
                                                .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // `lcbudget serve`: the web workspace (HTTP API and the page it serves from its resources).
+        .target(name: "LCServer",
+                dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore",
+                               .product(name: "Hummingbird", package: "hummingbird"),
+                               .product(name: "Yams", package: "Yams")],
+                resources: [.copy("Resources")]),
         .executableTarget(name: "lcbudget",
-                          dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore",
+                          dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore", "LCServer",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Benchmarks (scripts/bench.sh, `make bench`): the cost of exact money per operation.
         .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader", "LCReports"]),
@@ -48,6 +56,9 @@ let package = Package(
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
         .testTarget(name: "LCReportsTests", dependencies: ["LCReports", "LCLoader", "LCModel"]),
         .testTarget(name: "LCStoreTests", dependencies: ["LCStore", "LCLoader", "LCModel"]),
+        .testTarget(name: "LCServerTests",
+                    dependencies: ["LCServer", "LCReports", "LCLoader", "LCModel", "LCStore",
+                                   .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "EndToEndTests", dependencies: ["LCModel"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

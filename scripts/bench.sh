@@ -9,6 +9,11 @@
 #      peak RSS (/usr/bin/time -v).
 #   4. The portfolio's Line items sheet through the Swift wrapper (lcbench lineitems) against a
 #      plain C program writing the same cells through libxlsxwriter (bench/lineitems.c).
+#   5. `lcbudget serve` (release build): POST /api/project of the worked example from a second
+#      process on loopback — throughput and latency under wrk (bench/serve-project.lua), p50/p99
+#      at a fixed 200 requests/s (bench/serve_fixed_rate.py), the server's memory over 100,000
+#      requests — and the time from a keystroke to the updated total in Chromium
+#      (bench/web_keystroke.py, debug build, as the browser tests run it).
 #
 # Environment: SKIP_BUILD=1 reuses .build/release; RUNS (default 10) hyperfine runs per figure.
 set -euo pipefail
@@ -17,7 +22,7 @@ RUNS="${RUNS:-10}"
 SCENARIO=scenarios/riverside-uncertain.yaml
 BIN=.build/release/lcbudget
 
-scripts/ensure-system-packages.sh hyperfine time
+scripts/ensure-system-packages.sh hyperfine time wrk
 if [ -z "${SKIP_BUILD:-}" ]; then
   swift build -c release --product lcbudget
   swift build -c release --product lcbench
@@ -81,3 +86,35 @@ swift, c = (float(re.search(r"([0-9.]+) s$", line).group(1)) for line in sys.arg
 ratio = swift / c
 print(f"Swift / C = {ratio:.2f}; goal <= 1.3: {'meets' if ratio <= 1.3 else 'MISSES'}")
 PY
+
+echo "== 5. lcbudget serve: POST /api/project of the worked example over loopback, release build"
+WORKED=scenarios/riverside-worked-example.yaml
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$BIN" serve --port "$port" --dir scenarios --db "$out/serve.sqlite" >"$out/serve.log" 2>&1 &
+serve_pid=$!
+trap 'kill "$serve_pid" 2>/dev/null; rm -rf "$out"' EXIT
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+rss() { awk '/VmRSS/ {print $2}' "/proc/$serve_pid/status"; }
+SCENARIO=$WORKED wrk -t1 -c4 -d5s -s bench/serve-project.lua "http://127.0.0.1:$port/api/project" >/dev/null   # warm-up
+rss_before=$(rss)
+SCENARIO=$WORKED wrk -t2 -c16 -d30s --latency -s bench/serve-project.lua "http://127.0.0.1:$port/api/project" | tee "$out/wrk.txt" \
+  | grep -E 'Requests/sec|requests in|50%|99%|non-200'
+rss_after=$(rss)
+python3 - "$out/wrk.txt" "$rss_before" "$rss_after" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", text).group(1))
+count = int(re.search(r"(\d+) requests in", text).group(1))
+before, after = int(sys.argv[2]) / 1024, int(sys.argv[3]) / 1024
+print(f"throughput {rps:,.0f} req/s (wrk, 2 threads, 16 connections); floor >= 1,000 req/s: {'meets' if rps >= 1000 else 'MISSES'}")
+growth = (after - before) / before
+print(f"server RSS {before:.1f} MB before, {after:.1f} MB after {count:,} requests ({growth:+.1%}); "
+      f"floor: flat over >= 100,000 requests (growth <= 10%): {'meets' if count >= 100000 and growth <= 0.10 else 'MISSES'}")
+PY
+python3 bench/serve_fixed_rate.py "http://127.0.0.1:$port" "$WORKED" 200 30
+kill -TERM "$serve_pid"; wait "$serve_pid" || true
+
+echo "== 5b. keystroke to updated total in the browser (debug build, headless Chromium)"
+make --no-print-directory test-deps >/dev/null
+[ -n "${SKIP_BUILD:-}" ] || swift build --product lcbudget
+.venv/bin/python bench/web_keystroke.py 20

@@ -10,10 +10,16 @@ extension LCBudget {
     /// ```sh
     /// lcbudget fit s.yaml --budget 12.345 --vary participants; echo $?   # 1
     /// ```
-    static func main() {
+    ///
+    /// Async because `serve` is (`AsyncParsableCommand`); every other command runs as before.
+    static func main() async {
         do {
             var command = try parseAsRoot(nil)
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if exitCode(for: error) == .validationFailure {
                 // The same message and usage lines ArgumentParser prints, on standard error.

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `lcbudget`: costs, funds and reports educator learning communities.
 @main
-struct LCBudget: ParsableCommand {
+struct LCBudget: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -21,10 +21,11 @@ struct LCBudget: ParsableCommand {
           lcbudget simulate scenarios/riverside-uncertain.yaml
           lcbudget calendar scenarios/calendar-sample.yaml --ics meetings.ics
           lcbudget batch scenarios/ --out portfolio
+          lcbudget serve --dir scenarios
         """,
         version: version,
         subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
                       Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self, Batch.self,
-                      Fields.self]
+                      Fields.self, Serve.self]
     )
 }

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Built from pieces so this file does not match itself.
 SIBLING = ".." + "/" + "shared"
 SPEC_FOLDER = "shared" + "/" + "spec"
-# The same paths spelt with pathlib (`ROOT.parent / "shared"`, `".." / "shared" / "spec"`).
+# The same paths spelt with pathlib: a parent folder, or the quoted two dots, joined to that folder.
 PATHLIB = re.compile(r"""(\.parent|["']\.\.["'])\s*/\s*["']""" + "sha" + r"""red["']|["']""" + "sha" + r"""red["']\s*/\s*["']spec["']""")
 
 

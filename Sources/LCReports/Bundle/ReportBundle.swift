@@ -50,3 +50,22 @@ public enum ReportBundle {
     }
 
 }
+
+extension ReportContext {
+    /// The context `lcbudget report` (and the web workspace's downloads) write from: the
+    /// projection and its source, the record's variance when given, and the Monte Carlo summary
+    /// when the scenario marks inputs uncertain (`Simulation.reportSummary`, fixed seed, so the
+    /// same file gives the same bytes whatever `jobs` is).
+    ///
+    /// ```swift
+    /// let context = ReportContext.report(projection, source: loaded.source, variance: nil)
+    /// let files = try ReportBundle.files(slug: Slug.make(projection.scenario.name), context: context)
+    /// ```
+    public static func report(_ projection: Projection, source: String, templatesDirectory: URL? = nil,
+                              variance: Variance?, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> ReportContext {
+        var context = ReportContext(projection: projection, source: source, templatesDirectory: templatesDirectory)
+        context.variance = variance
+        context.uncertainty = Simulation.reportSummary(projection, jobs: jobs)
+        return context
+    }
+}

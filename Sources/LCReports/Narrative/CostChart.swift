@@ -5,14 +5,14 @@ import LCModel
 ///
 /// Geometry uses `Double` (it only places rectangles); every label printed is an engine figure
 /// (a period total) or a name, escaped for HTML.
-enum CostChart {
+public enum CostChart {
     static let colors: [CostCategory: String] = [
         .planning: "#8c6bb1", .stipends: "#1b9e77", .buyouts: "#d95f02", .substitutes: "#7570b3",
         .food: "#e7298a", .childcare: "#66a61e", .kits: "#e6ab02", .coaching: "#a6761d",
         .credentials: "#1f78b4", .other: "#999999", .indirect: "#555555",
     ]
 
-    static func svg(_ p: Projection) -> String {
+    public static func svg(_ p: Projection) -> String {
         let periods = p.periods.filter { !$0.total.isZero }
         let categories = CostCategory.allCases.filter { !p.categoryTotal($0).isZero }
         let width = 640.0, plotTop = 28.0, plotHeight = 200.0, baseline = plotTop + plotHeight

@@ -51,11 +51,10 @@ extension LCBudget {
         func run() throws {
             let loaded = try Console.loadScenario(file)
             let projection = Projector.project(loaded.scenario)
-            var context = ReportContext(projection: projection, source: loaded.source,
-                                        templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
             let record = try Console.open(store.db, create: true)
-            context.variance = try RunRecorder.variance(of: projection, in: record)
-            context.uncertainty = Simulation.reportSummary(projection, jobs: ProcessInfo.processInfo.activeProcessorCount)
+            let context = ReportContext.report(projection, source: loaded.source,
+                                               templatesDirectory: templates.map { URL(fileURLWithPath: $0) },
+                                               variance: try RunRecorder.variance(of: projection, in: record))
             do {
                 let files = try ReportBundle.files(slug: Slug.make(loaded.scenario.name), context: context)
                 let written = try AtomicOutput.write(files, into: URL(fileURLWithPath: out), force: force,

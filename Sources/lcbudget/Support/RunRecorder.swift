@@ -22,11 +22,6 @@ enum RunRecorder {
     /// The variance of this projection against the scenario's recorded actuals, as of the latest
     /// actual; nil when the record has no actuals for it (or has never seen the scenario).
     static func variance(of projection: Projection, in store: RecordStore) throws -> Variance? {
-        let name = projection.scenario.name
-        let known = try Console.attempt { () throws(StoreError) in try store.scenarioNames() }
-        guard known.contains(name) else { return nil }
-        let actuals = try Console.attempt { () throws(StoreError) in try store.actuals(scenario: name) }
-        guard let latest = actuals.map(\.date).max() else { return nil }
-        return Variance.compute(projection: projection, actuals: actuals, asOf: latest)
+        try Console.attempt { () throws(StoreError) in try store.variance(of: projection) }
     }
 }
