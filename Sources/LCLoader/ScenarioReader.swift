@@ -4,7 +4,7 @@ import Yams
 
 /// Walks a scenario's YAML tree into a `Scenario`, recording every problem.
 ///
-/// Keys and ranges are those of `shared/spec/scenario-format.md`; see docs/scenario-format.md
+/// Keys and ranges are those of the scenario format (format 1), documented in docs/scenario-format.md
 /// for the rules the spec leaves to the project.
 struct ScenarioReader {
     let validation: Validation

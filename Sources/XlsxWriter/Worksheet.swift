@@ -64,11 +64,6 @@ public final class Worksheet {
         try check(worksheet_write_number(handle, lxw_row_t(cell.row), lxw_col_t(cell.column), number, f), cell, "writing a number")
     }
 
-    /// Writes an exact decimal as the nearest binary double (Excel stores only doubles).
-    public func write(_ number: Decimal, at cell: CellAddress, format: Format? = nil) throws {
-        try write(Worksheet.double(number), at: cell, format: format)
-    }
-
     /// Writes a formula with the value a reader that does not recalculate should show.
     ///
     /// `formula` uses Excel's English function names and commas (`=ROUND(A1*B1,2)`); the
@@ -86,11 +81,6 @@ public final class Worksheet {
         try check(code, cell, "writing the formula \(formula)")
     }
 
-    /// A formula whose cached value is an exact decimal.
-    public func writeFormula(_ formula: String, cached value: Decimal, at cell: CellAddress, format: Format? = nil) throws {
-        try writeFormula(formula, cached: Worksheet.double(value), at: cell, format: format)
-    }
-
     /// A formula whose result is text (for example `=IF(A1=0,"n/a",A2/A1)` when A1 is 0).
     public func writeFormula(_ formula: String, cachedText value: String, at cell: CellAddress, format: Format? = nil) throws {
         try prepare(cell, "write a formula to")
@@ -106,11 +96,5 @@ public final class Worksheet {
         try prepare(cell, "write a blank to")
         let f = try workbook.pointer(for: format)
         try check(worksheet_write_blank(handle, lxw_row_t(cell.row), lxw_col_t(cell.column), f), cell, "writing a blank")
-    }
-
-    /// The nearest double to an exact decimal, through its decimal text (correctly rounded by
-    /// `strtod`, unlike a digit-by-digit conversion).
-    public static func double(_ value: Decimal) -> Double {
-        Double(NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX"))) ?? .nan
     }
 }

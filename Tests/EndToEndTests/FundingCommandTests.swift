@@ -4,11 +4,11 @@ import Testing
 /// `lcbudget project`, `compare` and `fit` run as a user runs them: the built binary, its
 /// output read back and checked against the spec's figures and against itself.
 @Suite struct FundingCommandTests {
-    /// `shared/spec/example-riverside.yaml`, read from the spec itself.
+    /// The worked example as the repository ships it (`scenarios/riverside-worked-example.yaml`).
     static let example: String = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let spec = root.deletingLastPathComponent().appendingPathComponent("shared/spec/example-riverside.yaml")
+        let spec = root.appendingPathComponent("scenarios/riverside-worked-example.yaml")
         return try! String(contentsOf: spec, encoding: .utf8)
     }()
 
@@ -156,6 +156,6 @@ import Testing
         let result = try run(["project", file])
         #expect(result.status == 1)
         #expect(result.out.isEmpty)
-        #expect(result.err.contains("bad.yaml:70:3: error: form_524 names 'other.1'"))
+        #expect(result.err.contains("bad.yaml:75:3: error: form_524 names 'other.1'"))
     }
 }

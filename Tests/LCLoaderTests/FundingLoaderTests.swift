@@ -6,11 +6,12 @@ import Testing
 /// The funding keys of docs/funding.md: parsed into `FundingTerms`, and every mistake reported
 /// at its file:line:column.
 @Suite struct FundingLoaderTests {
-    /// `shared/spec/example-riverside.yaml`, read from the spec itself.
+    /// The worked example as the repository ships it (`scenarios/riverside-worked-example.yaml`,
+    /// five comment lines above the specification's text, so its keys stand five lines lower).
     static let example: String = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let spec = root.deletingLastPathComponent().appendingPathComponent("shared/spec/example-riverside.yaml")
+        let spec = root.appendingPathComponent("scenarios/riverside-worked-example.yaml")
         // Followed by a blank line, so the keys a test appends start two lines below the file's end.
         return try! String(contentsOf: spec, encoding: .utf8) + "\n"
     }()
@@ -75,9 +76,9 @@ import Testing
         let program = Self.example.replacingOccurrences(of: "  base: mtdc\n", with: "  base: mtdc\n  program: ed-training\n  award_date: 2024-02-30\n")
         let found = errors(program)
         #expect(found.count == 2)
-        #expect(found.first?.contains(":62:12: error: indirect.program must be one of general, ed_training") == true)
-        #expect(found.last?.contains(":63:15: error: indirect.award_date must be a date as YYYY-MM-DD") == true)
+        #expect(found.first?.contains(":67:12: error: indirect.program must be one of general, ed_training") == true)
+        #expect(found.last?.contains(":68:15: error: indirect.award_date must be a date as YYYY-MM-DD") == true)
         let typo = Self.example.replacingOccurrences(of: "  base: mtdc\n", with: "  base: mtdc\n  deminimis: true\n")
-        #expect(errors(typo) == ["s.yaml:62:3: error: unknown key 'indirect.deminimis'; did you mean 'de_minimis'?"])
+        #expect(errors(typo) == ["s.yaml:67:3: error: unknown key 'indirect.deminimis'; did you mean 'de_minimis'?"])
     }
 }

@@ -10,7 +10,7 @@ import XlsxWriter
 @Suite struct BudgetWorkbookTests {
     static let example = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/spec/example-riverside.yaml")
+        .appendingPathComponent("scenarios/riverside-worked-example.yaml")
 
     func projection() throws -> Projection {
         Projector.project(try ScenarioLoader.load(path: Self.example.path).scenario)

@@ -11,7 +11,7 @@ func temporaryDirectory() -> URL {
     return url
 }
 
-/// The worked example, loaded from the shared spec folder beside the worktree (or the sample copy).
+/// The worked example, loaded from its copy beside the sample actuals (`scenarios/samples/riverside.yaml`).
 func riverside() throws -> LoadedScenario {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     return try ScenarioLoader.load(path: root.appendingPathComponent("scenarios/samples/riverside.yaml").path)

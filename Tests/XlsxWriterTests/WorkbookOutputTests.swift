@@ -15,7 +15,7 @@ import Testing
         let red = try workbook.addFormat(FormatSpec(fontColor: 0x9C0006, fillColor: 0xFFC7CE))
         let sheet = try workbook.addWorksheet("Inputs")
         try sheet.write("Rate", at: CellAddress(row: 0, column: 0), format: bold)
-        try sheet.write(Decimal(string: "50.25")!, at: CellAddress(row: 0, column: 1), format: money)
+        try sheet.write(50.25, at: CellAddress(row: 0, column: 1), format: money)
         try workbook.defineName("HourlyRate", refersTo: "=Inputs!$B$1")
         try sheet.validate(CellRange(row: 0, columns: 1...1), .decimal(minimum: 0, maximum: nil),
                            prompt: "A rate of 0 or more", error: "Rates cannot be negative")

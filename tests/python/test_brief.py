@@ -15,7 +15,7 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BIN = ROOT / ".build" / "debug" / "lcbudget"
-EXAMPLE = (ROOT / ".." / "shared" / "spec" / "example-riverside.yaml").resolve()
+EXAMPLE = ROOT / "scenarios" / "riverside-worked-example.yaml"
 SLUG = "riverside-k-8-maker-educator-learning-community"
 ENV = dict(os.environ, SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))
 

@@ -3,7 +3,7 @@ import Foundation
 /// An exact amount of money in whole cents.
 ///
 /// Every reported figure is a `Money`: lines are rounded once to cents (see
-/// `Decimal.roundedToCents()`), and totals are sums of rounded lines, so integer
+/// `Exact.roundedToCents()`), and totals are sums of rounded lines, so integer
 /// cents keep them exact and fast.
 ///
 /// ```swift
@@ -19,7 +19,12 @@ public struct Money: Hashable, Comparable, Sendable {
     /// Whole dollars, for literals in tests and scenario defaults.
     public init(dollars: Int64) { self.cents = dollars * 100 }
 
-    /// Rounds an exact decimal once to cents, half away from zero (the spec's only rounding).
+    /// Rounds an exact value once to cents, half away from zero (the spec's only rounding).
+    public init(rounding value: Exact) {
+        self.cents = value.roundedToCents()
+    }
+
+    /// Rounds a decimal once to cents, half away from zero (through `Exact`).
     public init(rounding value: Decimal) {
         self.cents = value.roundedToCents()
     }
@@ -33,7 +38,7 @@ public struct Money: Hashable, Comparable, Sendable {
     public static func += (a: inout Money, b: Money) { a.cents += b.cents }
     public static func -= (a: inout Money, b: Money) { a.cents -= b.cents }
 
-    /// The exact value as a decimal, for arithmetic that rounds again (fringe, indirect).
+    /// The value as a Foundation decimal, for views that print it.
     ///
     /// Built from the digits, not by dividing by 100 (a Foundation `Decimal` division costs tens
     /// of thousands of instructions on Linux and was a tenth of `batch`'s time): trailing zeros
@@ -47,6 +52,14 @@ public struct Money: Hashable, Comparable, Sendable {
         }
         return Decimal(sign: cents < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(digits))
     }
+
+    /// The exact value (`cents / 100`), for arithmetic that rounds again (fringe, indirect).
+    public var exact: Exact { Exact(cents: cents) }
+
+    /// The nearest `Double` to the amount, for spreadsheet cells. The same number as
+    /// `exact.double` (cents are exact in a double below 2⁵³ and the one division is correctly
+    /// rounded), without the 128-bit detour: a portfolio writes tens of thousands of these.
+    @inline(__always) public var double: Double { Double(cents) / 100 }
 
     public var isZero: Bool { cents == 0 }
 

@@ -6,13 +6,35 @@ import Foundation
 /// Views never recompute a line: the justification prints the factors (`21 educators ×
 /// 4 h/month × …`), and the workbook turns each `Term` into a formula over its named
 /// assumptions. Both read the same `Factor`s the projector multiplied.
+///
+/// `exact` is what the projector multiplies (50 minutes ÷ 60 is the fraction 5/6); `value` is
+/// the same number as a `Decimal` for views to print (a quotient that does not end is cut there
+/// after 38 digits, which only the display sees).
 public struct Factor: Sendable, Equatable {
     public var value: Decimal
+    public var exact: Exact
     public var unit: FactorUnit
     public var term: Term
 
+    /// A factor whose value is a decimal input as written.
     public init(_ value: Decimal, _ unit: FactorUnit, _ term: Term) {
+        self.init(value, exact: Exact(value), unit, term)
+    }
+
+    /// A computed factor (an escalation power, minutes ÷ 60): `value` is derived from `exact`.
+    public init(exact: Exact, _ unit: FactorUnit, _ term: Term) {
+        self.init(exact.decimal, exact: exact, unit, term)
+    }
+
+    /// A whole number (a head count, meetings, a 0/1 switch).
+    public init(count: Int, _ unit: FactorUnit, _ term: Term) {
+        self.init(Decimal(count), exact: Exact(count), unit, term)
+    }
+
+    /// Both forms at once, when the caller already has both (they must be the same number).
+    public init(_ value: Decimal, exact: Exact, _ unit: FactorUnit, _ term: Term) {
         self.value = value
+        self.exact = exact
         self.unit = unit
         self.term = term
     }

@@ -7,8 +7,8 @@ public struct LineItem: Sendable, Equatable {
     public var category: CostCategory
     public var item: String
     public var amount: Money
-    /// The exact amount before rounding.
-    public var exact: Decimal
+    /// The exact amount before rounding (a fraction when the line divides: coaching's minutes ÷ 60).
+    public var exact: Exact
     public var basis: Basis
     /// A participant support cost (excluded from an `mtdc` base).
     public var participantSupport: Bool
@@ -61,11 +61,12 @@ public struct Projection: Sendable, Equatable {
         CostCategory.allCases.map { ($0, categoryTotal($0)) }
     }
 
-    /// Planning + Σ year-k total / (1 + discount)^(k−1), rounded once to cents.
+    /// Planning + Σ year-k total / (1 + discount)^(k−1), as an exact fraction, rounded once to cents.
     public var presentValue: Money {
-        var value = planning.total.decimal
+        let growth = 1 + Exact(scenario.discountRate)
+        var value = planning.total.exact
         for period in years {
-            value += period.total.decimal / Decimal.power(1 + scenario.discountRate, period.index - 1)
+            value += period.total.exact / Exact.power(growth, period.index - 1)
         }
         return Money(rounding: value)
     }
@@ -79,7 +80,7 @@ public struct Projection: Sendable, Equatable {
     public var perParticipantYear: Money {
         let yearTotal = years.map(\.total).sum()
         guard participantYears > 0 else { return .zero }
-        return Money(rounding: yearTotal.decimal / Decimal(participantYears))
+        return Money(rounding: yearTotal.exact / Exact(participantYears))
     }
 
     /// Σ P × students per educator.
@@ -93,14 +94,14 @@ public struct Projection: Sendable, Equatable {
     public var perStudentReached: Money? {
         let students = studentsReached
         guard students > 0 else { return nil }
-        return Money(rounding: total.decimal / students)
+        return Money(rounding: total.exact / Exact(students))
     }
 
     /// Per project year: cost, funded and gap (funded is 0 when the scenario lists no funding).
     public var funding: [YearFunding] {
         let sources = scenario.funding ?? []
         return years.map { period in
-            let funded = sources.reduce(Decimal(0)) { $0 + $1.byYear[period.index - 1] }
+            let funded = sources.reduce(Exact.zero) { $0 + Exact($1.byYear[period.index - 1]) }
             return YearFunding(year: period.index, cost: period.total, funded: Money(rounding: funded))
         }
     }

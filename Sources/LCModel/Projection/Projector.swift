@@ -13,9 +13,10 @@ import Foundation
 /// kept (the workbook needs every formula); text views may leave them out.
 public enum Projector {
     public static func project(_ scenario: Scenario) -> Projection {
-        var periods = [planningPeriod(scenario)]
+        let x = ExactInputs(scenario)
+        var periods = [planningPeriod(scenario, x)]
         for year in 1...scenario.years {
-            periods.append(yearPeriod(scenario, year: year))
+            periods.append(yearPeriod(scenario, x, year: year))
         }
         let projection = Projection(scenario: scenario, periods: periods, advisories: [])
         var result = projection
@@ -25,17 +26,17 @@ public enum Projector {
 
     // MARK: Planning
 
-    static func planningPeriod(_ s: Scenario) -> Period {
+    static func planningPeriod(_ s: Scenario, _ x: ExactInputs) -> Period {
         var builder = LineBuilder(scenario: s)
         if let planning = s.planning {
             builder.product("planning.onramp", .planning, "Planning on-ramp", [
-                Factor(Decimal(planning.teamSize), .count("planners"), .input("planning.team_size")),
-                Factor(planning.hoursPerMonth, .hoursPerMonth, .input("planning.hours_per_month")),
-                Factor(Decimal(planning.onrampMonths), .months, .input("planning.onramp_months")),
-                Factor(planning.hourlyRate, .hourlyRate, .input("planning.hourly_rate")),
+                Factor(count: planning.teamSize, .count("planners"), .input("planning.team_size")),
+                Factor(planning.hoursPerMonth, exact: x.planningHours, .hoursPerMonth, .input("planning.hours_per_month")),
+                Factor(count: planning.onrampMonths, .months, .input("planning.onramp_months")),
+                Factor(planning.hourlyRate, exact: x.planningRate, .hourlyRate, .input("planning.hourly_rate")),
             ])
             builder.share("planning.fringe", .planning, "Planning fringe",
-                          rate: Factor(s.fringe.extraDuty, .share, .input("fringe.extra_duty")),
+                          rate: Factor(s.fringe.extraDuty, exact: x.extraDuty, .share, .input("fringe.extra_duty")),
                           of: ["planning.onramp"])
         }
         let months = s.planning?.onrampMonths ?? 0
@@ -44,108 +45,107 @@ public enum Projector {
 
     // MARK: Project years
 
-    static func yearPeriod(_ s: Scenario, year k: Int) -> Period {
+    static func yearPeriod(_ s: Scenario, _ x: ExactInputs, year k: Int) -> Period {
         var b = LineBuilder(scenario: s)
         let cohort = s.cohort(inYear: k)
-        let P = Factor(Decimal(cohort.participants), .count("educators"), .input("cohort.y\(k).participants"))
-        let L = Factor(Decimal(cohort.leaders), .count("leaders"), .input("cohort.y\(k).leaders"))
-        let N = Factor(Decimal(cohort.nonLeaders), .count("educators"),
+        let P = Factor(count: cohort.participants, .count("educators"), .input("cohort.y\(k).participants"))
+        let L = Factor(count: cohort.leaders, .count("leaders"), .input("cohort.y\(k).leaders"))
+        let N = Factor(count: cohort.nonLeaders, .count("educators"),
                        .difference(P.term, L.term))
         // M: the calendar's placed meetings in year k when there is a calendar (docs/calendar.md).
-        let M = Factor(Decimal(s.meetingsPerYear(inYear: k)), .months, .input(s.meetingsInput(inYear: k)))
+        let M = Factor(count: s.meetingsPerYear(inYear: k), .months, .input(s.meetingsInput(inYear: k)))
         let exponent = k - 1
         // Escalation factors appear only from year 2 on, so year 1's arithmetic reads as written.
         let c: [Factor] = exponent == 0 ? [] :
-            [Factor(Decimal.power(1 + s.escalation.compensation, exponent), .growth(years: exponent),
+            [Factor(exact: Exact.power(1 + x.compensation, exponent), .growth(years: exponent),
                     .growth("escalation.compensation", exponent: exponent))]
         let g: [Factor] = exponent == 0 ? [] :
-            [Factor(Decimal.power(1 + s.escalation.goods, exponent), .growth(years: exponent),
+            [Factor(exact: Exact.power(1 + x.goods, exponent), .growth(years: exponent),
                     .growth("escalation.goods", exponent: exponent))]
 
         if let st = s.stipends {
             b.product("stipends.participants", .stipends, "Participant stipends", [
-                N, Factor(st.hoursPerMonth, .hoursPerMonth, .input("stipends.hours_per_month")), M,
-                Factor(st.hourlyRate, .hourlyRate, .input("stipends.hourly_rate")),
+                N, Factor(st.hoursPerMonth, exact: x.stipendHours, .hoursPerMonth, .input("stipends.hours_per_month")), M,
+                Factor(st.hourlyRate, exact: x.stipendRate, .hourlyRate, .input("stipends.hourly_rate")),
             ] + c)
             b.product("stipends.leaders", .stipends, "Leader stipends", [
-                L, Factor(st.hoursPerMonth + st.leaderExtraHoursPerMonth, .hoursPerMonth,
+                L, Factor(exact: x.leaderHours, .hoursPerMonth,
                           .sum(.input("stipends.hours_per_month"), .input("stipends.leader_extra_hours_per_month"))),
-                M, Factor(st.leaderHourlyRate, .hourlyRate, .input("stipends.leader_hourly_rate")),
+                M, Factor(st.leaderHourlyRate, exact: x.leaderRate, .hourlyRate, .input("stipends.leader_hourly_rate")),
             ] + c)
             b.share("stipends.fringe", .stipends, "Stipend fringe",
-                    rate: Factor(s.fringe.extraDuty, .share, .input("fringe.extra_duty")),
+                    rate: Factor(s.fringe.extraDuty, exact: x.extraDuty, .share, .input("fringe.extra_duty")),
                     of: ["stipends.participants", "stipends.leaders"])
         }
         if let bo = s.buyouts {
-            let salary = Factor(bo.salary, .annual, .input("buyouts.salary"))
+            let salary = Factor(bo.salary, exact: x.salary, .annual, .input("buyouts.salary"))
             b.product("buyouts.leaders", .buyouts, "Leader release time", [
-                L, salary, Factor(bo.leaderShare, .share, .input("buyouts.leader_share")),
+                L, salary, Factor(bo.leaderShare, exact: x.leaderShare, .share, .input("buyouts.leader_share")),
             ] + c)
             b.product("buyouts.participants", .buyouts, "Participant release time", [
-                N, salary, Factor(bo.participantShare, .share, .input("buyouts.participant_share")),
+                N, salary, Factor(bo.participantShare, exact: x.participantShare, .share, .input("buyouts.participant_share")),
             ] + c)
             b.share("buyouts.fringe", .buyouts, "Release-time fringe",
-                    rate: Factor(bo.benefitsRate, .share, .input("buyouts.benefits_rate")),
+                    rate: Factor(bo.benefitsRate, exact: x.benefitsRate, .share, .input("buyouts.benefits_rate")),
                     of: ["buyouts.leaders", "buyouts.participants"])
         }
         if let sub = s.substitutes {
             let covered = sub.includeLeaders ? P : N
             b.product("substitutes.coverage", .substitutes, "Substitute coverage", [
-                covered, Factor(sub.daysPerParticipant, .days, .input("substitutes.days_per_participant")),
-                Factor(sub.dailyRate, .dailyRate, .input("substitutes.daily_rate")),
+                covered, Factor(sub.daysPerParticipant, exact: x.substituteDays, .days, .input("substitutes.days_per_participant")),
+                Factor(sub.dailyRate, exact: x.substituteRate, .dailyRate, .input("substitutes.daily_rate")),
             ] + c)
             b.share("substitutes.fringe", .substitutes, "Substitute fringe",
-                    rate: Factor(s.fringe.substitutes, .share, .input("fringe.substitutes")),
+                    rate: Factor(s.fringe.substitutes, exact: x.substituteFringe, .share, .input("fringe.substitutes")),
                     of: ["substitutes.coverage"])
         }
         if let food = s.food {
-            let guests = Decimal(food.guestsPerMeeting)
             b.product("food.meals", .food, "Meeting food", [
-                Factor(Decimal(cohort.participants) + guests, .count("people"),
+                Factor(count: cohort.participants + food.guestsPerMeeting, .count("people"),
                        .sum(P.term, .input("food.guests_per_meeting"))),
-                Factor(M.value, .meetings, M.term),
-                Factor(food.perPersonPerMeeting, .moneyPer("person per meeting"), .input("food.per_person_per_meeting")),
+                Factor(M.value, exact: M.exact, .meetings, M.term),
+                Factor(food.perPersonPerMeeting, exact: x.foodPerPerson, .moneyPer("person per meeting"), .input("food.per_person_per_meeting")),
             ] + g)
         }
         if let care = s.childcare {
             b.product("childcare.care", .childcare, "Childcare during meetings", [
-                Factor(s.meetings.afterHours ? 1 : 0, .flag, .input("meetings.after_hours")),
-                Factor(Decimal(care.families), .count("families"), .input("childcare.families")),
-                Factor(care.hoursPerMeeting, .hoursPerMeeting, .input("childcare.hours_per_meeting")),
-                Factor(care.hourlyRate, .hourlyRate, .input("childcare.hourly_rate")),
-                Factor(M.value, .meetings, M.term),
+                Factor(count: s.meetings.afterHours ? 1 : 0, .flag, .input("meetings.after_hours")),
+                Factor(count: care.families, .count("families"), .input("childcare.families")),
+                Factor(care.hoursPerMeeting, exact: x.childcareHours, .hoursPerMeeting, .input("childcare.hours_per_meeting")),
+                Factor(care.hourlyRate, exact: x.childcareRate, .hourlyRate, .input("childcare.hourly_rate")),
+                Factor(M.value, exact: M.exact, .meetings, M.term),
             ] + g)
         }
         if let kits = s.kits {
-            let share: [Factor] = k == 1 ? [] : [Factor(kits.refreshShare, .share, .input("kits.refresh_share"))]
+            let share: [Factor] = k == 1 ? [] : [Factor(kits.refreshShare, exact: x.refreshShare, .share, .input("kits.refresh_share"))]
             b.product("kits.kits", .kits, k == 1 ? "Prototyping kits" : "Prototyping kit refresh", [
-                P, Factor(kits.perParticipant, .moneyPer("educator"), .input("kits.per_participant")),
+                P, Factor(kits.perParticipant, exact: x.kitPrice, .moneyPer("educator"), .input("kits.per_participant")),
             ] + share + g)
         }
         if let co = s.coaching {
-            let groupSize = Factor(Decimal(co.groupSize), .count("educators per group"), .input("coaching.group_size"))
+            let groupSize = Factor(count: co.groupSize, .count("educators per group"), .input("coaching.group_size"))
             let groups = (cohort.participants + co.groupSize - 1) / co.groupSize
             b.product("coaching.sessions", .coaching, "Coaching", [
                 // With a calendar coaching rule, the touch-points it dates (docs/calendar.md).
-                Factor(Decimal(s.coachingSessions(inYear: k)), .sessions, .input(s.coachingInput(inYear: k))),
-                Factor(Decimal(groups), .count(co.groupSize == 1 ? "educators" : "groups"),
+                Factor(count: s.coachingSessions(inYear: k), .sessions, .input(s.coachingInput(inYear: k))),
+                Factor(count: groups, .count(co.groupSize == 1 ? "educators" : "groups"),
                        .ceilRatio(P.term, groupSize.term)),
-                Factor(co.minutes / 60, .hours, .ratio(.input("coaching.minutes"), 60)),
-                Factor(co.coachHourlyRate, .hourlyRate, .input("coaching.coach_hourly_rate")),
+                Factor(exact: x.coachingHours, .hours, .ratio(.input("coaching.minutes"), 60)),
+                Factor(co.coachHourlyRate, exact: x.coachRate, .hourlyRate, .input("coaching.coach_hourly_rate")),
             ] + c)
         }
         if let cr = s.credentials {
             b.product("credentials.credentials", .credentials, "CEUs and micro-credentials", [
-                P, Factor(cr.perParticipant, .moneyPer("educator"), .input("credentials.per_participant")),
+                P, Factor(cr.perParticipant, exact: x.credentialPrice, .moneyPer("educator"), .input("credentials.per_participant")),
             ] + g)
         }
         for (i, other) in s.other.enumerated() {
             b.product("other.\(i)", .other, other.name, [
-                Factor(other.annual, .annual, .input("other.\(i).annual")),
+                Factor(other.annual, exact: x.other[i], .annual, .input("other.\(i).annual")),
             ] + g)
         }
         if let ind = s.indirect {
-            b.indirect(rate: Factor(ind.rate, .share, .input("indirect.rate")), base: ind.base)
+            b.indirect(rate: Factor(ind.rate, exact: x.indirectRate, .share, .input("indirect.rate")), base: ind.base)
         }
         return Period(index: k, label: "Year \(k)", firstMonth: s.start.adding(months: 12 * (k - 1)), lines: b.lines)
     }
@@ -160,24 +160,26 @@ struct LineBuilder {
         !scenario.cohort.employees && CostCategory.participantSupportWhenNotEmployees.contains(category)
     }
 
+    /// Round(Π factors): every factor exact (minutes ÷ 60 a fraction), so the one rounding sees
+    /// the exact product — $277.875 is $277.88, whatever order the factors come in.
     mutating func product(_ key: String, _ category: CostCategory, _ item: String, _ factors: [Factor]) {
-        append(key, category, item, Decimal.exactProduct(factors.map(\.value)), .product(factors))
+        append(key, category, item, Exact.product(factors.lazy.map(\.exact)), .product(factors))
     }
 
     mutating func share(_ key: String, _ category: CostCategory, _ item: String, rate: Factor, of keys: [String]) {
         let base = lines.filter { keys.contains($0.key) }.map(\.amount).sum()
-        append(key, category, item, rate.value * base.decimal, .shareOf(rate: rate, lines: keys))
+        append(key, category, item, rate.exact * base.exact, .shareOf(rate: rate, lines: keys))
     }
 
     mutating func indirect(rate: Factor, base: Indirect.Base) {
         let excluded: [CostCategory] = base == .mtdc
             ? CostCategory.allCases.filter { isParticipantSupport($0) } : []
         let baseAmount = lines.filter { !excluded.contains($0.category) }.map(\.amount).sum()
-        append("indirect.indirect", .indirect, "Indirect costs", rate.value * baseAmount.decimal,
+        append("indirect.indirect", .indirect, "Indirect costs", rate.exact * baseAmount.exact,
                .indirect(rate: rate, base: base, excluded: excluded))
     }
 
-    private mutating func append(_ key: String, _ category: CostCategory, _ item: String, _ exact: Decimal, _ basis: Basis) {
+    private mutating func append(_ key: String, _ category: CostCategory, _ item: String, _ exact: Exact, _ basis: Basis) {
         lines.append(LineItem(key: key, category: category, item: item, amount: Money(rounding: exact),
                               exact: exact, basis: basis, participantSupport: isParticipantSupport(category)))
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One educator learning community and how it is paid for: the validated contents of a
-/// scenario file (format 1, `shared/spec/scenario-format.md`).
+/// scenario file (format 1, docs/scenario-format.md).
 ///
 /// Optional sections are `nil` when the file leaves them out; defaults the spec fixes are
 /// already applied. Money inputs and rates are exact `Decimal`s.

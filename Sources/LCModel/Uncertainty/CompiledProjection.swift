@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Nothing here knows a cost rule: the program is read off each `LineItem`'s `Basis` and its
 /// factors' `Term`s, exactly as the projector built them. Factors that name no uncertain input
-/// are folded into one exact constant per line (multiplied in `Decimal`, converted to `Double`
+/// are folded into one exact constant per line (multiplied in `Exact`, converted to `Double`
 /// once); lines that depend on no uncertain input keep the projector's exact amount. What
 /// remains is evaluated in binary floating point and each line is rounded to cents, halves away
 /// from zero, as the projector does — so at base values it reproduces the exact projection
@@ -16,7 +16,7 @@ struct CompiledProjection: Sendable {
         case push(Double)
         /// Push the drawn value of uncertain input `slot`.
         case input(Int)
-        /// Push (1 + input)^exponent, multiplied out as `Decimal.power` does.
+        /// Push (1 + input)^exponent, multiplied out as `Exact.power` does.
         case growth(slot: Int, exponent: Int)
         case add, subtract, multiply
         /// Pop b, a; push ceil(a / b).
@@ -78,7 +78,7 @@ struct CompiledProjection: Sendable {
                 if let slot = slotOf[key] {
                     push(.growth(slot: slot, exponent: exponent))
                 } else {
-                    push(.push(Decimal.power(1 + (base[key] ?? 0), exponent).binary))
+                    push(.push(Exact.power(1 + Exact(base[key] ?? 0), exponent).double))
                 }
             case let .difference(a, b): emit(a); emit(b); push(.subtract)
             case let .sum(a, b): emit(a); emit(b); push(.add)
@@ -89,7 +89,7 @@ struct CompiledProjection: Sendable {
         }
         /// Emits `rate × Σ lines`, folding constant lines into one number.
         func emitShare(rate: Factor, of lines: [Int]) {
-            if isVariable(rate.term) { emit(rate.term) } else { push(.push(rate.value.binary)) }
+            if isVariable(rate.term) { emit(rate.term) } else { push(.push(rate.exact.double)) }
             let start = references.count
             var constant = 0.0
             for line in lines {
@@ -114,8 +114,8 @@ struct CompiledProjection: Sendable {
                     if !varying.isEmpty {
                         isVar = true
                         // Constant factors multiplied exactly, times 100 for cents.
-                        let constant = factors.filter { !isVariable($0.term) }.reduce(Decimal(100)) { $0 * $1.value }
-                        push(.push(constant.binary))
+                        let constant = Exact.product(factors.filter { !isVariable($0.term) }.map(\.exact)) * 100
+                        push(.push(constant.double))
                         for factor in varying { emit(factor.term); push(.multiply) }
                     }
                 case let .shareOf(rate, keys):

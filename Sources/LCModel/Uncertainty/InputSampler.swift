@@ -91,9 +91,3 @@ struct InputSampler: Sendable {
         return min(max(x, lower), upper)
     }
 }
-
-extension Decimal {
-    /// The nearest binary double (parsed from the exact decimal text, so correctly rounded).
-    /// For the simulation only: reported money never passes through `Double`.
-    var binary: Double { Double(plainText) ?? .nan }
-}

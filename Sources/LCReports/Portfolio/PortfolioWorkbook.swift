@@ -47,10 +47,8 @@ public enum PortfolioWorkbook {
         try workbook.close()
     }
 
-    /// A money figure as the cell's number: cents are exact in a double below 2⁵³ and IEEE
-    /// division is correctly rounded, so this is the double nearest the exact decimal amount
-    /// (what `Worksheet.double(Decimal)` gives, without formatting text).
-    @inline(__always) static func cell(_ money: Money) -> Double { Double(money.cents) / 100 }
+    /// A money figure as the cell's number (`Money.double`, the nearest double).
+    @inline(__always) static func cell(_ money: Money) -> Double { money.double }
 
     struct Styles {
         let header: Format

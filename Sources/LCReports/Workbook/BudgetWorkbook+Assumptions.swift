@@ -56,8 +56,8 @@ extension BudgetWorkbook.Writer {
     }
 
     func validation(_ input: ScenarioInput) -> DataValidation {
-        let minimum = Worksheet.double(input.minimum)
-        let maximum = input.maximum.map(Worksheet.double)
+        let minimum = input.minimum.binary
+        let maximum = input.maximum.map(\.binary)
         return input.isWholeNumber ? .wholeNumber(minimum: minimum, maximum: maximum)
                                    : .decimal(minimum: minimum, maximum: maximum)
     }

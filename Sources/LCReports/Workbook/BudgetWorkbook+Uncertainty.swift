@@ -111,7 +111,7 @@ extension BudgetWorkbook.Writer {
             }
             try chart.setTitle("Total cost with each input at its P10 and P90")
             try chart.setAxes(categoryTitle: nil, valueTitle: "Total cost", valueNumberFormat: "$#,##0")
-            try chart.setCategoryAxisCrossing(atValue: Worksheet.double(summary.total.base.decimal))
+            try chart.setCategoryAxisCrossing(atValue: summary.total.base.double)
             try chart.reverseCategories()
             try chart.setOverlap(100)
             try sheet.insertChart(chart, at: CellAddress(row: row + 2, column: 0), xScale: 1.8, yScale: 1.1)

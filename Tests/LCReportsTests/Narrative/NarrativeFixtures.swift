@@ -8,9 +8,9 @@ enum NarrativeFixtures {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The spec's worked example (`../shared/spec/example-riverside.yaml`).
+    /// The spec's worked example, as the repository ships it (`scenarios/riverside-worked-example.yaml`).
     static var riverside: Projection {
-        let path = repositoryRoot.appendingPathComponent("../shared/spec/example-riverside.yaml").standardized.path
+        let path = repositoryRoot.appendingPathComponent("scenarios/riverside-worked-example.yaml").path
         return try! Projector.project(ScenarioLoader.load(path: path).scenario)
     }
 
