@@ -30,6 +30,15 @@ import Testing
         ("junk", String(decoding: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00], as: UTF8.self),
          "FILE: error: is not a text file (binary data at byte 7)"),
         ("missing", nil, "FILE: error: no such file"),
+        // The trust review's overflow probes: refused, naming the field, the value and the maximum.
+        ("overflow16", worked.replacingOccurrences(of: "  hourly_rate: 50.00\n", with: "  hourly_rate: 10000000000000000\n"),
+         "FILE:22:16: error: stipends.hourly_rate is larger than the maximum 10,000 ($ per hour), found 10000000000000000"),
+        ("overflow14", worked.replacingOccurrences(of: "  hourly_rate: 50.00\n", with: "  hourly_rate: 100000000000000\n"),
+         "FILE:22:16: error: stipends.hourly_rate is larger than the maximum 10,000 ($ per hour), found 100000000000000"),
+        ("overflow20", worked.replacingOccurrences(of: "  hourly_rate: 50.00\n", with: "  hourly_rate: 100000000000000000000\n"),
+         "FILE:22:16: error: stipends.hourly_rate is larger than the maximum 10,000 ($ per hour), found 100000000000000000000"),
+        ("salary31", worked.replacingOccurrences(of: "  salary: 72000\n", with: "  salary: 1234567890123456789012345678901\n"),
+         "FILE:30:11: error: buyouts.salary is larger than the maximum 10,000,000 ($ per year), found 1234567890123456789012345678901"),
     ]
 
     @Test(arguments: cases.map(\.0))

@@ -53,7 +53,7 @@ import LCModel
         #expect(inputs.map(\.path) == ["stipends.hourly_rate", "cohort.participants", "escalation.compensation", "meetings.per_year"])
         #expect(inputs[0].distribution == .triangular(low: 45, mode: 50, high: 60))
         #expect(inputs[1].distribution == .discrete(values: [10, 12, 14], weights: [1, 2, 1]))
-        #expect(inputs[1].isInteger && inputs[1].lowerBound == 2 && inputs[1].upperBound == nil)
+        #expect(inputs[1].isInteger && inputs[1].lowerBound == 2 && inputs[1].upperBound == 10_000)
         #expect(inputs[2].lowerBound == Decimal(string: "-0.1") && inputs[2].upperBound == Decimal(string: "0.25"))
         // The file gives no leader_hourly_rate, so the leader rate (its default) follows the hourly rate.
         #expect(inputs[0].followers == ["stipends.leader_hourly_rate"])
@@ -121,11 +121,11 @@ import LCModel
     @Test func valuesOutsideTheFieldRangeAreRefused() {
         let line = "  stipends.hourly_rate: { uniform: { low: -5, high: 60 } }"
         #expect(errors(line + "\n").first?.description ==
-                "u.yaml:10:\(column(of: "-5", in: line)): error: uncertainty.stipends.hourly_rate.uniform.low must be a number >= 0 (the valid range of stipends.hourly_rate), found -5")
+                "u.yaml:10:\(column(of: "-5", in: line)): error: uncertainty.stipends.hourly_rate.uniform.low must be a number from 0 to 10000 (the valid range of stipends.hourly_rate), found -5")
         // Participants include the 2 leaders, so a draw of 1 is impossible.
         let line2 = "  cohort.participants: { discrete: { values: [1, 12] } }"
         #expect(errors(line2 + "\n").first?.description ==
-                "u.yaml:10:\(column(of: "1,", in: line2)): error: uncertainty.cohort.participants.discrete.values[0] must be a whole number >= 2 (the valid range of cohort.participants), found 1")
+                "u.yaml:10:\(column(of: "1,", in: line2)): error: uncertainty.cohort.participants.discrete.values[0] must be a whole number from 2 to 10000 (the valid range of cohort.participants), found 1")
         let line3 = "  escalation.compensation: { normal: { mean: 0.3, sd: 0.01 } }"
         #expect(errors(line3 + "\n").first?.message ==
                 "uncertainty.escalation.compensation.normal.mean must be a number from -0.1 to 0.25 (the valid range of escalation.compensation), found 0.3")
@@ -173,7 +173,7 @@ import LCModel
           cohort.leaders: { uniform: { low: 1, high: 2 } }
 
         """)
-        #expect(ok?.scenario.uncertainty?.inputs.map(\.upperBound) == [nil, 10])
+        #expect(ok?.scenario.uncertainty?.inputs.map(\.upperBound) == [10_000, 10])
     }
 
     @Test func everyProblemIsReportedInOneRun() {

@@ -97,8 +97,9 @@ import Testing
 
     @Test func theFittableFieldsAreFitVariables() {
         let registry = FieldRegistry.all.filter(\.mayBeFitted).map(\.path).sorted()
-        let fit = FitVariable.allCases.map { $0 == .participants ? "cohort.participants" : $0.rawValue }.sorted()
+        let fit = FitVariable.allCases.map(\.path).sorted()
         #expect(registry == fit)
+        #expect(FitVariable.allCases.map(BudgetFit.limit) == [10_000, 1_000_000, 5, 100])
     }
 
     @Test func workbookInputsMatchTheAssumptionsSheet() {
@@ -154,13 +155,32 @@ import Testing
     static let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("docs/scenario-format.md")
 
-    @Test func theScenarioFormatPageHoldsTheGeneratedTables() throws {
-        let text = try String(contentsOf: Self.page, encoding: .utf8)
-        let begin = "<!-- BEGIN GENERATED: lcbudget fields --format markdown -->\n", end = "<!-- END GENERATED -->"
+    /// The text between `<!-- BEGIN GENERATED: command -->` and `<!-- END GENERATED -->`.
+    static func generated(_ page: URL, _ command: String) throws -> String {
+        let text = try String(contentsOf: page, encoding: .utf8)
+        let begin = "<!-- BEGIN GENERATED: \(command) -->\n", end = "<!-- END GENERATED -->"
         let start = try #require(text.range(of: begin), "the page marks where the generated tables begin")
         let stop = try #require(text.range(of: end, range: start.upperBound..<text.endIndex))
-        let committed = String(text[start.upperBound..<stop.lowerBound])
-        #expect(committed == FieldRegistry.markdown(),
+        return String(text[start.upperBound..<stop.lowerBound])
+    }
+
+    @Test func theScenarioFormatPageHoldsTheGeneratedTables() throws {
+        #expect(try Self.generated(Self.page, "lcbudget fields --format markdown") == FieldRegistry.markdown(),
                 "docs/scenario-format.md is out of date: paste the output of `lcbudget fields --format markdown` between the markers")
+    }
+
+    @Test func theUncertaintyPageHoldsTheGeneratedTable() throws {
+        let page = Self.page.deletingLastPathComponent().appendingPathComponent("uncertainty.md")
+        #expect(try Self.generated(page, "lcbudget fields --format markdown --uncertain") == FieldRegistry.uncertainMarkdown(),
+                "docs/uncertainty.md is out of date: paste the output of `lcbudget fields --format markdown --uncertain` between the markers")
+    }
+
+    @Test func everyMaximumIsListedOnTheScenarioFormatPage() throws {
+        let tables = try Self.generated(Self.page, "lcbudget fields --format markdown")
+        for field in FieldRegistry.all where field.isNumeric && field.extensionPage == nil {
+            let range = field.rangeText
+            #expect(range.hasSuffix("–\(FieldRegistry.shown(field.maximum!))") || range.hasPrefix("exactly"), "\(field.path): \(range)")
+            #expect(tables.contains("| \(range) | \(field.unit) |"), "\(field.path): its range and unit are on the page")
+        }
     }
 }

@@ -29,6 +29,10 @@ public enum AttendanceCSV {
             } else if let value = hours, value > maximumHours {
                 table.problem("hours \(hoursCell.text) is more than 24 in one row; split it by day", at: hoursCell)
                 hours = nil
+            } else if hours == nil, let literal = NumberLiteral(hoursCell.text), literal.wholeDigits > 2 {
+                // A number too long to read exactly is still a number: say what is wrong with it.
+                table.problem(literal.negative ? "hours \(hoursCell.text) is negative; hours attended are 0 or more"
+                                               : "hours \(hoursCell.text) is more than 24 in one row; split it by day", at: hoursCell)
             } else if hours == nil {
                 table.problem("hours '\(hoursCell.text)' is not a number (e.g. 2 or 1.5)", at: hoursCell)
             }

@@ -24,6 +24,29 @@ enum CSVNumber {
         return Money(cents: negative ? -cents : cents)
     }
 
+    /// Why an amount cell was refused, so the message names the rule broken.
+    enum AmountProblem: Error, Equatable {
+        case notANumber, tooManyDecimals, tooLarge(negative: Bool)
+    }
+
+    /// `money(text)`, or why not: a text that is a number but has more than two decimals, or is
+    /// beyond ±`ActualsCSV.maximumAmount`, is not reported as "not a number".
+    static func amount(_ text: String) -> Result<Money, AmountProblem> {
+        if let money = money(text) {
+            return abs(money.cents) > ActualsCSV.maximumAmount.cents ? .failure(.tooLarge(negative: money.cents < 0)) : .success(money)
+        }
+        var rest = Substring(text)
+        var negative = false
+        if rest.hasPrefix("-") { negative = true; rest = rest.dropFirst() }
+        if rest.hasPrefix("$") { rest = rest.dropFirst() }
+        if !negative, rest.hasPrefix("-") { negative = true; rest = rest.dropFirst() }
+        let plain = rest.replacingOccurrences(of: ",", with: "")
+        guard let literal = NumberLiteral(plain), !plain.hasPrefix("+") else { return .failure(.notANumber) }
+        let decimals = plain.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        if literal.wholeDigits > 10 { return .failure(.tooLarge(negative: negative)) }
+        return .failure(decimals > 2 ? .tooManyDecimals : .notANumber)
+    }
+
     /// A plain decimal number of hours (`1.5`, `2`), exact; nil when it is not a number.
     static func decimal(_ text: String) -> Decimal? {
         guard !text.isEmpty, text.count <= 20 else { return nil }

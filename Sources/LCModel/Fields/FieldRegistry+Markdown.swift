@@ -104,3 +104,27 @@ extension FieldSpec {
         return parts.isEmpty ? "—" : parts.joined(separator: " ")
     }
 }
+
+extension FieldRegistry {
+    /// The table of docs/uncertainty.md: every field an `uncertainty:` section may name, with its
+    /// valid range (`lcbudget fields --format markdown --uncertain`).
+    ///
+    /// ```swift
+    /// FieldRegistry.uncertainMarkdown().contains("`stipends.hourly_rate`")   // true
+    /// ```
+    public static func uncertainMarkdown() -> String {
+        var out = ["| path | kind | valid range |", "| --- | --- | --- |"]
+        for field in all where field.mayBeUncertain {
+            let path = field.path.replacingOccurrences(of: ".*.", with: "[i].")
+            let kind = field.kind == .integer ? "whole number" : "number"
+            var range = field.rangeText
+            switch field.path {
+            case "cohort.participants", "cohort.by_year.*.participants": range += "; at least max(1, leaders)"
+            case "cohort.leaders", "cohort.by_year.*.leaders": range += "; at most participants"
+            default: break
+            }
+            out.append("| `\(path)` | \(kind) | \(range) |")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -132,6 +132,21 @@ public struct FieldSpec: Sendable {
         write(&scenario, indices, value)
     }
 
+    /// The heading the field's input is listed under on the Assumptions sheet (`Stipends`;
+    /// the discount rate under `Present value`).
+    public var workbookSection: String { path == "discount_rate" ? "Present value" : FieldRegistry.sectionTitle(section) }
+
+    /// How the Assumptions sheet shows and checks the value.
+    public var inputKind: ScenarioInput.Kind {
+        switch kind {
+        case .integer: .count
+        case .money: .money
+        case .share: .share
+        case .boolean: .flag
+        default: .quantity
+        }
+    }
+
     /// Number of `*` in the path.
     public var wildcardCount: Int { path.split(separator: ".").filter { $0 == "*" }.count }
 

@@ -11,6 +11,17 @@ public enum FitVariable: String, Sendable, CaseIterable {
     /// `buyouts.leader_share`: steps of 0.01, from 0 to 1.
     case leaderShare = "buyouts.leader_share"
 
+    /// The field's path in the scenario file and the field registry.
+    public var path: String { self == .participants ? "cohort.participants" : rawValue }
+
+    /// Steps per unit of the field's value: 100 for cents and hundredths, 1 for whole numbers.
+    var unitsPerValue: Decimal {
+        switch self {
+        case .participants, .years: 1
+        case .hourlyRate, .leaderShare: 100
+        }
+    }
+
     /// The value a whole number of steps stands for: 57.43 for 5743 cents, 0.47 for 47 hundredths.
     public func value(_ units: Int64) -> Decimal {
         switch self {
@@ -71,14 +82,11 @@ public struct FitResult: Sendable {
 /// unbounded fields), bisects it in whole steps, and then verifies both sides:
 /// total(v) ≤ budget < total(v + step).
 public enum BudgetFit {
-    /// Unbounded fields are searched up to here (100,000 educators; $1,000,000.00 an hour).
+    /// The search goes up to the field's maximum in the field registry (10,000 educators,
+    /// $10,000.00 an hour, 5 years, a share of 1), in steps.
     public static func limit(_ variable: FitVariable) -> Int64 {
-        switch variable {
-        case .participants: 100_000
-        case .hourlyRate: 100_000_000
-        case .years: 5
-        case .leaderShare: 100
-        }
+        let maximum = FieldRegistry.field(variable.path)?.maximum ?? 0
+        return NSDecimalNumber(decimal: maximum * variable.unitsPerValue).int64Value
     }
 
     /// The scenario with the field set to `units` steps.

@@ -14,6 +14,7 @@ extension LCBudget {
 
             Examples:
               lcbudget fields
+              lcbudget fields --format markdown --uncertain
               lcbudget fields --format json > fields.json
             """
         )
@@ -23,9 +24,12 @@ extension LCBudget {
         @Option(help: "Output format: markdown or json.")
         var format: Format = .markdown
 
+        @Flag(help: "With markdown: only the fields an uncertainty section may name (the table of docs/uncertainty.md).")
+        var uncertain = false
+
         func run() throws {
             switch format {
-            case .markdown: Console.out(FieldRegistry.markdown())
+            case .markdown: Console.out(uncertain ? FieldRegistry.uncertainMarkdown() : FieldRegistry.markdown())
             case .json: Console.out(FieldRegistry.json())
             }
         }

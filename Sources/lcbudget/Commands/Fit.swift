@@ -50,7 +50,17 @@ extension LCBudget {
         /// Dollars to money (`BudgetFit.parseBudget`, shared with the web workspace).
         static func parseBudget(_ text: String) -> Money? { BudgetFit.parseBudget(text) }
 
+        /// Larger than any total a valid scenario can reach (FieldRegistry+Bounds.swift: < $4 × 10^15)
+        /// and far inside exact money.
+        static let maximumBudget = Money(cents: 1_000_000_000_000_000_000)
+
         func validate() throws {
+            let digits = budget.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "$", with: "")
+            let whole = digits.split(separator: ".", omittingEmptySubsequences: false).first ?? ""
+            if !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }),
+               whole.drop(while: { $0 == "0" }).count > 17 || (Fit.parseBudget(budget).map { $0 > Fit.maximumBudget } ?? false) {
+                throw ValidationError("--budget is larger than the maximum \(Fit.maximumBudget.formatted()); found '\(budget)'")
+            }
             if Fit.parseBudget(budget) == nil {
                 throw ValidationError("--budget must be an amount of dollars >= 0 with at most two decimals, such as 500000 or 500000.00; found '\(budget)'")
             }
