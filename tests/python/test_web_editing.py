@@ -174,3 +174,33 @@ def test_hostile_text_is_shown_as_text(workspace):
     assert browser.find_all("main img, main b, #scenario-list script") == []
     assert browser.driver.execute_script("return window.pwned") is None
     assert yaml.safe_load((scenario_dir / "hostile.yaml").read_text())["name"] == hostile
+
+
+def test_saving_over_a_file_changed_on_disk_asks_first(workspace):
+    from selenium.webdriver.support import expected_conditions
+
+    browser, scenario_dir, _ = workspace
+    browser.open(WORKED_EXAMPLE)
+    browser.find("#file-name").clear()
+    browser.find("#file-name").send_keys("conflict.yaml")
+    browser.click("#save")
+    browser.wait(lambda d: "Saved conflict.yaml" in browser.find("#save-status").text)
+    browser.type("cohort.participants", "25")
+    browser.settled()
+    # Someone else changes the file meanwhile.
+    path = scenario_dir / "conflict.yaml"
+    theirs = path.read_text() + "# changed by someone else\n"
+    path.write_text(theirs)
+
+    browser.click("#save")
+    alert = browser.wait(expected_conditions.alert_is_present(), message="no question before overwriting")
+    assert "changed on disk" in alert.text
+    alert.dismiss()
+    browser.wait(lambda d: "Not saved" in browser.find("#save-status").text)
+    assert path.read_text() == theirs
+
+    browser.click("#save")
+    browser.wait(expected_conditions.alert_is_present()).accept()
+    browser.wait(lambda d: "Saved conflict.yaml" in browser.find("#save-status").text)
+    assert yaml.safe_load(path.read_text())["cohort"]["participants"] == 25
+    assert engine_total(path) == browser.figure("total")
