@@ -9,7 +9,7 @@ import pytest
 import yaml
 from selenium.webdriver.common.by import By
 
-from web_support import SCENARIOS, WORKED_EXAMPLE, engine_total, lcbudget, workspace_fixture
+from web_support import SCENARIOS, WORKED_EXAMPLE, assert_same_as_report, engine_total, lcbudget, workspace_fixture
 
 workspace = workspace_fixture()
 
@@ -96,7 +96,7 @@ def test_the_worked_example_built_in_the_browser_matches_the_specification(works
             old.unlink()
         browser.click(button)
         got = browser.downloaded(suffix)
-        assert got.read_bytes() == (out / got.name).read_bytes(), f"{got.name} differs from lcbudget report's"
+        assert_same_as_report(got.name, got.read_bytes(), (out / got.name).read_bytes())
 
 
 # (field, a value that departs from the guide, the advisory beside the field, the guide's value)

@@ -229,3 +229,52 @@ def workspace_fixture():
             finally:
                 browser.quit()
     return workspace
+
+
+# --- Downloads against `lcbudget report` -------------------------------------------------------
+# `report` records a run and stamps every file with it (workbook custom properties, the footer of
+# the brief and justification, X-LCBUDGET-* lines in the ICS). A download from the page is the
+# same scenario's files without a recorded run, so it carries no stamp. `unstamped` removes
+# exactly that stamp from report's file (and checks it was there), so the rest must match byte
+# for byte.
+import io as _io
+import re as _re
+import zipfile as _zipfile
+
+_MD_FOOTER = _re.compile(rb"\n\*Recorded as run \d+; scenario SHA-256 [0-9a-f]{64}\.\*\n")
+_HTML_FOOTER = _re.compile(rb'<p class="source run">Recorded as run <span data-run-id>\d+</span>; scenario SHA-256 '
+                           rb'<span data-source-sha256>[0-9a-f]{64}</span>\.</p>\n')
+_ICS_STAMP = _re.compile(rb"X-LCBUDGET-(RUN|SOURCE-SHA256):[^\r\n]*\r\n(?: [^\r\n]*\r\n)*")  # folded lines too
+
+
+def unstamped(name, data):
+    """Report's file `name` without its run stamp; fails when the stamp is missing."""
+    if name.endswith(".md"):
+        out, n = _MD_FOOTER.subn(b"", data)
+    elif name.endswith(".html"):
+        out, n = _HTML_FOOTER.subn(b"", data)
+    elif name.endswith(".ics"):
+        out, n = _ICS_STAMP.subn(b"", data)
+        n = 1 if n == 2 else 0
+    else:
+        return data
+    assert n == 1, f"{name}: report's run stamp not found"
+    return out
+
+
+def assert_same_as_report(got_name, got, reported):
+    """A downloaded file equals report's, but for report's run stamp."""
+    if got_name.endswith(".xlsx"):
+        with _zipfile.ZipFile(_io.BytesIO(got)) as a, _zipfile.ZipFile(_io.BytesIO(reported)) as b:
+            parts = sorted(n for n in b.namelist() if n.startswith("xl/") or n == "docProps/core.xml")
+            assert sorted(n for n in a.namelist() if n.startswith("xl/") or n == "docProps/core.xml") == parts
+            for part in parts:
+                assert a.read(part) == b.read(part), f"{got_name}: {part} differs from lcbudget report's"
+            assert b"lcbudget run" in b.read("docProps/custom.xml"), "report's workbook names its run"
+        return
+    expected = unstamped(got_name, reported)
+    if got != expected:
+        import difflib
+        diff = "".join(list(difflib.unified_diff(expected.decode().splitlines(True), got.decode().splitlines(True),
+                                                 "report", "download"))[:40])
+        raise AssertionError(f"{got_name} differs from lcbudget report's:\n{diff}")
