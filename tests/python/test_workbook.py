@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 import yaml
 
-from workbook_support import (BINARY, check_workbook, extra_figures, libreoffice_recalculate, poison_cached_values,
+from workbook_support import (BINARY, ROOT, check_workbook, extra_figures, libreoffice_recalculate, poison_cached_values,
                               project, report, scenario_files)
 
 NEW_STIPEND_RATE = Decimal("61.37")
@@ -238,7 +238,7 @@ def test_federal_source_fills_section_a(tmp_path):
     """The worked example with the foundation grant marked federal and food moved to Supplies:
     Section A holds the grant's 60,000 a year on the lines of the costs it pays, Section B the
     district's 150,000, and every cell equals the JSON (the whole workbook check passes too)."""
-    data = yaml.safe_load(scenario_files()[-1].read_text())
+    data = yaml.safe_load((ROOT / "scenarios" / "riverside-worked-example.yaml").read_text())
     data["funding"][1]["federal"] = True
     data["form_524"] = {"food": "supplies"}
     path = tmp_path / "federal.yaml"
