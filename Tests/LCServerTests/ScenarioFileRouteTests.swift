@@ -93,7 +93,7 @@ import Testing
             #expect(response.json["sha256"]?.string == SHA256.hex(Data(saved.utf8)))
             #expect(response.json["runId"]?.string == "1")
             // The file's opening comments are kept; the rest is the document's YAML.
-            #expect(saved.hasPrefix("# The spec's worked example"))
+            #expect(saved.hasPrefix("# The scenario format specification's worked example"))
             #expect(saved.contains("\n  participants: 30\n"))
             // It loads as `lcbudget check` loads it, and projects to what the page showed.
             let loaded = try ScenarioLoader.load(path: path)

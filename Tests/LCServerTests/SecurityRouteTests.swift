@@ -138,7 +138,7 @@ import Testing
     func hostileText() async throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let payload = "=HYPERLINK(\"http://evil.example\",\"x\")<script>alert(1)</script>&\u{2028}"
+        let payload = "=HYPERLINK(\"http://evil.example\",\"x\")<script>alert(1)</script>&"
         var hostile = YAMLTree(text: shipped("riverside-worked-example.yaml"))!.document
         for path in ["name", "organization", "funding.0.source", "other.0.name"] {
             hostile = setting(hostile, path, .string(payload))
