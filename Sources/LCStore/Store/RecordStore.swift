@@ -46,34 +46,52 @@ public final class RecordStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
-        do {
-            if !empty {
-                // A read-only look first: a foreign or newer file is refused before it is touched.
-                var look = configuration
-                look.readonly = true
-                let queue = try DatabaseQueue(path: path, configuration: look)
-                try queue.read { db in try RecordStore.check(db, path: path) }
-                if readOnly {
-                    pool = queue
-                    return
+        // Several processes opening one new file at once can meet SQLITE_BUSY where SQLite does
+        // not call the busy handler (the switch to WAL, a read-only look while another opener
+        // holds the file's first write). Those moments last milliseconds, so the whole open is
+        // retried with a short random pause for up to 10 seconds before the error is reported.
+        let deadline = Date().addingTimeInterval(10)
+        while true {
+            do {
+                pool = try RecordStore.open(path: path, readOnly: readOnly, configuration: configuration)
+                return
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError {
+                let busy = error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+                if busy && Date() < deadline {
+                    usleep(UInt32.random(in: 2_000...20_000))
+                    continue
                 }
+                throw RecordStore.translate(error, path: path)
+            } catch {
+                throw .sqlite(path: path, message: "\(error)")
             }
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.writeWithoutTransaction { db in
-                try db.inTransaction(.exclusive) {
-                    try RecordStore.check(db, path: path)
-                    try Schema.migrate(db)
-                    return .commit
-                }
-            }
-            self.pool = pool
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw RecordStore.translate(error, path: path)
-        } catch {
-            throw .sqlite(path: path, message: "\(error)")
         }
+    }
+
+    /// One attempt at opening (see `init`); SQLite's busy errors reach the caller, which retries.
+    private static func open(path: String, readOnly: Bool, configuration: Configuration) throws -> any DatabaseWriter {
+        // Whether the file has content now, not when `init` first looked: another opener may
+        // have created it in between.
+        var info = stat()
+        if stat(path, &info) == 0 && info.st_size > 0 {
+            // A read-only look first: a foreign or newer file is refused before it is touched.
+            var look = configuration
+            look.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: look)
+            try queue.read { db in try RecordStore.check(db, path: path) }
+            if readOnly { return queue }
+        }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.exclusive) {
+                try RecordStore.check(db, path: path)
+                try Schema.migrate(db)
+                return .commit
+            }
+        }
+        return pool
     }
 
     /// Whether the file starts with "SQLite format 3\0" (the first 16 bytes of every database).
