@@ -15,21 +15,39 @@ public enum PortfolioLoader {
         loadScenarios(paths: paths, jobs: jobs).portfolio
     }
 
-    /// Every scenario found, with its source text and projection (what `batch` records and writes).
+    /// Every scenario found, with its source text and projection, kept in memory (the tests'
+    /// and the line-items benchmark's way in; `batch` streams with `streamScenarios`).
+    ///
+    /// - Parameter inOrder: called with each projected scenario in the order found, as in
+    ///   `streamScenarios`.
+    public static func loadScenarios(paths: [String], jobs: Int = 1,
+                                     inOrder: ((ProjectedScenario) -> Void)? = nil) -> LoadedPortfolio {
+        let kept = KeptScenarios()
+        let streamed = streamScenarios(paths: paths, jobs: jobs) { scenario in
+            kept.list.append(scenario)
+            inOrder?(scenario)
+        }
+        return LoadedPortfolio(scenarios: kept.list, failures: streamed.failures, warnings: streamed.warnings)
+    }
+
+    /// Loads and projects every scenario found, handing each to `inOrder` and keeping none:
+    /// memory stays flat however many files there are.
     ///
     /// Workers take the next file from a shared counter (files differ in size), and each result
-    /// goes to the file's own slot, so the order and the results never depend on `jobs`.
+    /// goes to the file's own slot, so the order and the results never depend on `jobs`. A slot
+    /// is emptied once delivered, and no worker starts a file more than `window` files ahead of
+    /// the last one delivered, so a slow consumer (the record, the workbook) holds the loaders
+    /// back instead of letting finished projections pile up.
     ///
     /// - Parameter inOrder: called with each projected scenario in the order found (skipped files
     ///   left out), one call at a time, as soon as it and every file before it are done: on a
-    ///   worker thread, while the other workers go on loading. `batch` writes its workbook's
-    ///   Line items rows there, overlapping the writing with the loading.
-    public static func loadScenarios(paths: [String], jobs: Int = 1,
-                                     inOrder: ((ProjectedScenario) -> Void)? = nil) -> LoadedPortfolio {
+    ///   worker thread, while the other workers go on loading.
+    public static func streamScenarios(paths: [String], jobs: Int = 1, window: Int = 64,
+                                       inOrder: @escaping (ProjectedScenario) -> Void) -> StreamedPortfolio {
         let found = ScenarioFinder.find(paths)
         let files = found.files
-        let results = ResultSlots(count: files.count, deliver: inOrder)
         let workers = max(1, min(jobs, files.count))
+        let results = ResultSlots(count: files.count, window: max(window, 2 * workers), deliver: inOrder)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = results.nextIndex() {
                 do {
@@ -41,18 +59,26 @@ public enum PortfolioLoader {
                 }
             }
         }
-        var scenarios: [ProjectedScenario] = []
-        var failures = found.problems.filter { $0.severity == .error }.map { PortfolioFailure(file: $0.file, message: $0.description) }
-        for result in results.values {
-            switch result {
-            case .success(let scenario): scenarios.append(scenario)
-            case .failure(let failure): failures.append(failure)
-            case nil: break
-            }
-        }
-        return LoadedPortfolio(scenarios: scenarios, failures: failures,
-                               warnings: found.problems.filter { $0.severity != .error })
+        let failures = found.problems.filter { $0.severity == .error }.map { PortfolioFailure(file: $0.file, message: $0.description) }
+            + results.failures
+        return StreamedPortfolio(projected: results.delivered, failures: failures,
+                                 warnings: found.problems.filter { $0.severity != .error })
     }
+}
+
+/// What `PortfolioLoader.streamScenarios` leaves once every scenario was handed on.
+public struct StreamedPortfolio: Sendable {
+    /// How many scenarios were projected and handed on.
+    public var projected: Int
+    /// The files skipped, in the order found.
+    public var failures: [PortfolioFailure]
+    /// Problems that skip nothing (a folder with no scenario files), as printed.
+    public var warnings: [Diagnostic]
+}
+
+/// The scenarios `loadScenarios` keeps; appended to one call at a time (the delivery baton).
+private final class KeptScenarios: @unchecked Sendable {
+    var list: [ProjectedScenario] = []
 }
 
 /// One scenario of a batch: where it came from, its text as read, and its one projection.
@@ -76,45 +102,68 @@ public struct LoadedPortfolio: Sendable {
     }
 }
 
-/// One result slot per file, written once each by whichever worker took the file, and handed
-/// on in file order as the slots fill.
+/// One result slot per file, written once each by whichever worker took the file, handed on in
+/// file order as the slots fill, and emptied once handed on.
 ///
 /// Delivery is a baton: the worker whose result completes the next undelivered run of slots
 /// delivers that run (outside the lock) while the others keep loading; a worker finding the
 /// baton taken leaves its result for the holder, who re-checks under the lock before letting go.
+/// A worker asking for a file more than `window` files ahead of delivery waits for it to catch up.
 private final class ResultSlots: @unchecked Sendable {
-    enum Result { case success(ProjectedScenario), failure(PortfolioFailure) }
-    private let lock = NSLock()
+    enum Result { case success(ProjectedScenario), failure(PortfolioFailure), handedOn }
+    private let condition = NSCondition()
     private var slots: [Result?]
     private var next = 0
-    private let deliver: ((ProjectedScenario) -> Void)?
-    /// Slots before this one have been delivered.
-    private var delivered = 0
+    private let window: Int
+    private let deliver: (ProjectedScenario) -> Void
+    /// Slots before this one have been handed on.
+    private var handedOn = 0
     private var delivering = false
-    init(count: Int, deliver: ((ProjectedScenario) -> Void)?) {
+    private var failed: [(Int, PortfolioFailure)] = []
+    private var successes = 0
+
+    init(count: Int, window: Int, deliver: @escaping (ProjectedScenario) -> Void) {
         slots = Array(repeating: nil, count: count)
+        self.window = window
         self.deliver = deliver
     }
-    /// The next file no worker has taken, or nil when all are taken.
+
+    /// The next file no worker has taken (once delivery is within `window` of it), or nil when all are taken.
     func nextIndex() -> Int? {
-        lock.lock(); defer { lock.unlock() }
+        condition.lock(); defer { condition.unlock() }
+        while next < slots.count && next - handedOn >= window { condition.wait() }
         guard next < slots.count else { return nil }
         next += 1
         return next - 1
     }
+
     func set(_ index: Int, _ result: Result) {
-        lock.lock()
+        condition.lock()
         slots[index] = result
-        guard let deliver, !delivering else { lock.unlock(); return }
+        guard !delivering else { condition.unlock(); return }
         delivering = true
-        while delivered < slots.count, let ready = slots[delivered] {
-            delivered += 1
-            lock.unlock()
-            if case .success(let scenario) = ready { deliver(scenario) }
-            lock.lock()
+        while handedOn < slots.count, let ready = slots[handedOn] {
+            slots[handedOn] = .handedOn
+            handedOn += 1
+            switch ready {
+            case .success(let scenario):
+                successes += 1
+                condition.unlock()
+                deliver(scenario)
+                condition.lock()
+            case .failure(let failure):
+                failed.append((handedOn - 1, failure))
+            case .handedOn:
+                break
+            }
+            condition.broadcast()
         }
         delivering = false
-        lock.unlock()
+        condition.unlock()
     }
-    var values: [Result?] { lock.lock(); defer { lock.unlock() }; return slots }
+
+    /// How many scenarios were handed on.
+    var delivered: Int { condition.lock(); defer { condition.unlock() }; return successes }
+    /// The files that failed, in file order.
+    var failures: [PortfolioFailure] { condition.lock(); defer { condition.unlock() }; return failed.map(\.1) }
 }

@@ -46,4 +46,30 @@ import LCModel
         #expect(one.rows[0].total == exact.total && one.rows[0].yearTotals == exact.years.map(\.total))
         #expect(one.total == one.rows[0].total + one.rows[1].total)
     }
+
+    /// Streaming hands every scenario on in file order and skips the same files, whatever the
+    /// jobs, even with the smallest window and a slow consumer holding the workers back.
+    /// (That memory stays flat is measured by the batch benchmark, docs/PERFORMANCE.md.)
+    @Test func streamingDeliversInOrderWhateverTheJobs() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let expected = PortfolioLoader.loadScenarios(paths: [folder.path], jobs: 1)
+        for jobs in [1, 3] {
+            let files = FileList()
+            let streamed = PortfolioLoader.streamScenarios(paths: [folder.path], jobs: jobs, window: 1) { scenario in
+                files.append(scenario.file)
+                usleep(2_000)   // a slow consumer
+            }
+            #expect(files.all == expected.scenarios.map(\.file))
+            #expect(streamed.projected == expected.scenarios.count)
+            #expect(streamed.failures == expected.failures)
+        }
+    }
+}
+
+private final class FileList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func append(_ file: String) { lock.lock(); list.append(file); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return list }
 }

@@ -54,4 +54,53 @@ import LCModel
         #expect(try store.runs().count == 3)
         #expect(try store.integrityCheck() == "ok")
     }
+
+    /// The streaming recorder stores exactly what `recordRuns` stores, in the same order, and
+    /// never holds more than its capacity of runs queued.
+    @Test func aStreamedBatchStoresWhatAnArrayBatchStores() throws {
+        let folder = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let two = try twoScenarios()
+        let runs = (0..<40).map { two[$0 % 2] }
+        let array = try RecordStore(path: folder.appendingPathComponent("array.sqlite").path)
+        let arrayIDs = try array.recordRuns(runs, command: .project, toolVersion: "t", recordedAt: "z")
+        let streamed = try RecordStore(path: folder.appendingPathComponent("stream.sqlite").path)
+        let seen = IDList()
+        let ids = try streamed.recordRunStream(command: .project, toolVersion: "t", recordedAt: "z", capacity: 3,
+                                               produce: { emit in for run in runs { emit(run, SHA256.hex(run.sourceText)) } },
+                                               whileRecording: { seen.ids = $0 })
+        #expect(ids == arrayIDs)
+        #expect(seen.ids == ids)
+        for id in ids { #expect(try streamed.run(id: id) == (try array.run(id: id))) }
+        #expect(try streamed.integrityCheck() == "ok")
+    }
+
+    /// An error thrown while the files are written (inside the transaction) records nothing,
+    /// and a failure part-way through leaves the producer released and nothing recorded.
+    @Test func aStreamedBatchThatFailsRecordsNothing() throws {
+        let folder = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try RecordStore(path: folder.appendingPathComponent("r.sqlite").path)
+        let runs = Array(repeating: try twoScenarios()[0], count: 200)
+        struct FilesFailed: Error {}
+        #expect(throws: StoreError.self) {
+            try store.recordRunStream(command: .project, toolVersion: "t", recordedAt: "z",
+                                      produce: { emit in for run in runs { emit(run, "h") } },
+                                      whileRecording: { _ in throw FilesFailed() })
+        }
+        #expect(try store.runs().isEmpty)
+        try store.pool.write { db in try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON run_line WHEN NEW.run_id = 3 BEGIN SELECT RAISE(ABORT, 'refused'); END") }
+        // 200 runs offered through a queue of 2: the third fails, the producer's other calls
+        // return at once, and the call returns (a deadlock would hang the test).
+        #expect(throws: StoreError.self) {
+            try store.recordRunStream(command: .project, toolVersion: "t", recordedAt: "z", capacity: 2,
+                                      produce: { emit in for run in runs { emit(run, "h") } })
+        }
+        #expect(try store.runs().isEmpty)
+        #expect(try store.integrityCheck() == "ok")
+    }
+}
+
+private final class IDList: @unchecked Sendable {
+    var ids: [Int64] = []
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GRDB
 import LCModel
@@ -25,45 +26,144 @@ extension RecordStore {
     /// (`BoundInsert`).
     ///
     /// `hashes` are the SHA-256 hex digests of the source texts when the caller has them already
-    /// (computed in parallel); nil computes them here.
+    /// (computed in parallel); nil computes them here. `outputSet` and `whileRecording` work as
+    /// in `recordRun`.
     @discardableResult
-    ///
-    /// `outputSet` and `whileRecording` work as in `recordRun`: `batch` seals its portfolio files
-    /// inside the transaction, so the runs are recorded if and only if the files are published.
     public func recordRuns(_ runs: [RunToRecord], hashes: [String]? = nil, command: RunCommand,
                            toolVersion: String, recordedAt: String, outputSet: String? = nil,
                            whileRecording: (([Int64]) throws -> Void)? = nil) throws(StoreError) -> [Int64] {
         let hashes = hashes ?? runs.map { SHA256.hex($0.sourceText) }
         precondition(hashes.count == runs.count, "one hash per run")
         return try write { db in
-            let statements = try BatchStatements(db)
-            var ids: [Int64] = []
-            ids.reserveCapacity(runs.count)
-            var scenarioIDs: [String: Int64] = [:]
-            for (run, hash) in zip(runs, hashes) {
-                let scenario = run.projection.scenario
-                let scenarioID: Int64
-                if let known = scenarioIDs[scenario.name] { scenarioID = known } else {
-                    scenarioID = try self.scenarioID(db, creating: scenario.name)
-                    scenarioIDs[scenario.name] = scenarioID
-                }
-                try statements.run.insert(db, .int(scenarioID), .text(command.rawValue), .text(recordedAt), .text(toolVersion),
-                                          .text(run.sourceFile), .text(run.sourceText), .text(hash),
-                                          .text(scenario.start.iso), .int(Int64(scenario.years)),
-                                          outputSet.map { .text($0) } ?? .null)
-                let runID = db.lastInsertedRowID
-                ids.append(runID)
-                try statements.insertLines(db, runID, run.projection)
-                for figure in StoredFigure.figures(of: run.projection) {
-                    try statements.figure.insert(db, .int(runID), .text(figure.name), figure.amount.map { .int($0.cents) } ?? .null)
-                }
-                for (position, advisory) in run.projection.advisories.enumerated() {
-                    try statements.advisory.insert(db, .int(runID), .int(Int64(position)), .text(advisory.code.rawValue),
-                                                   .text("\(advisory.severity)"), .text(advisory.message))
-                }
-            }
-            try whileRecording?(ids)
-            return ids
+            var recording = try BatchRecording(db, command: command, toolVersion: toolVersion,
+                                               recordedAt: recordedAt, outputSet: outputSet)
+            for (run, hash) in zip(runs, hashes) { try recording.insert(db, run, hash: hash) }
+            try whileRecording?(recording.ids)
+            return recording.ids
+        }
+    }
+
+    /// Records runs as `produce` hands them over, in ONE transaction, holding at most a few of
+    /// them in memory: `batch` of any number of scenarios records in flat memory.
+    ///
+    /// `produce` runs on another thread and calls its argument once per run, in order, with the
+    /// run and the SHA-256 hex of its source; each call waits while `capacity` runs are queued.
+    /// When `produce` returns, `whileRecording` runs inside the transaction with every id (as in
+    /// `recordRuns`), and the transaction commits. If recording fails, the rest of what
+    /// `produce` hands over is dropped, and the transaction rolls back; an error that
+    /// `whileRecording` throws rolls it back too. Nothing is committed before the end, so a kill
+    /// at any moment leaves none of the runs recorded.
+    ///
+    /// ```swift
+    /// let ids = try store.recordRunStream(command: .project, toolVersion: v, recordedAt: now,
+    ///                                     produce: { emit in for run in runs { emit(run, SHA256.hex(run.sourceText)) } },
+    ///                                     whileRecording: { ids in try publishFiles() })
+    /// ```
+    @discardableResult
+    public func recordRunStream(command: RunCommand, toolVersion: String, recordedAt: String,
+                                outputSet: String? = nil, capacity: Int = 32,
+                                produce: @escaping @Sendable (_ emit: @escaping (RunToRecord, String) -> Void) -> Void,
+                                whileRecording: (([Int64]) throws -> Void)? = nil) throws(StoreError) -> [Int64] {
+        let queue = RunQueue(capacity: capacity)
+        let produced = DispatchGroup()
+        produced.enter()
+        DispatchQueue.global().async {
+            produce { run, hash in queue.push((run, hash)) }
+            queue.close()
+            produced.leave()
+        }
+        // Whatever happens in the transaction, the producer is released and finished before
+        // this returns, so no thread outlives the call.
+        defer { queue.cancel(); produced.wait() }
+        return try write { db in
+            var recording = try BatchRecording(db, command: command, toolVersion: toolVersion,
+                                               recordedAt: recordedAt, outputSet: outputSet)
+            while let (run, hash) = queue.pop() { try recording.insert(db, run, hash: hash) }
+            produced.wait()
+            try whileRecording?(recording.ids)
+            return recording.ids
+        }
+    }
+}
+
+/// A bounded first-in first-out hand-over from one producing thread to the recording one.
+private final class RunQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var items: [(RunToRecord, String)] = []
+    private var head = 0
+    private var closed = false
+    private var cancelled = false
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = max(1, capacity) }
+
+    /// Waits while the queue is full; drops the item once the consumer has given up.
+    func push(_ item: (RunToRecord, String)) {
+        condition.lock(); defer { condition.unlock() }
+        while items.count - head >= capacity && !cancelled { condition.wait() }
+        guard !cancelled else { return }
+        items.append(item)
+        condition.broadcast()
+    }
+
+    /// The next item, or nil once the producer has closed the queue and it is empty.
+    func pop() -> (RunToRecord, String)? {
+        condition.lock(); defer { condition.unlock() }
+        while head == items.count && !closed { condition.wait() }
+        guard head < items.count else { return nil }
+        let item = items[head]
+        head += 1
+        if head >= 64 && head * 2 >= items.count {   // drop what was consumed, now and then
+            items.removeFirst(head)
+            head = 0
+        }
+        condition.broadcast()
+        return item
+    }
+
+    func close() { condition.lock(); closed = true; condition.broadcast(); condition.unlock() }
+    func cancel() { condition.lock(); cancelled = true; items = []; head = 0; condition.broadcast(); condition.unlock() }
+}
+
+/// One batch's recording inside its transaction: the prepared statements, the scenario ids met
+/// so far and the run ids given.
+private struct BatchRecording {
+    let statements: BatchStatements
+    let command: RunCommand
+    let toolVersion: String
+    let recordedAt: String
+    let outputSet: String?
+    var scenarioIDs: [String: Int64] = [:]
+    var ids: [Int64] = []
+
+    init(_ db: Database, command: RunCommand, toolVersion: String, recordedAt: String, outputSet: String?) throws {
+        statements = try BatchStatements(db)
+        self.command = command
+        self.toolVersion = toolVersion
+        self.recordedAt = recordedAt
+        self.outputSet = outputSet
+    }
+
+    mutating func insert(_ db: Database, _ run: RunToRecord, hash: String) throws {
+        let scenario = run.projection.scenario
+        let scenarioID: Int64
+        if let known = scenarioIDs[scenario.name] { scenarioID = known } else {
+            scenarioID = try RecordStore.scenarioID(db, creating: scenario.name)
+            scenarioIDs[scenario.name] = scenarioID
+        }
+        try statements.run.insert(db, .int(scenarioID), .text(command.rawValue), .text(recordedAt), .text(toolVersion),
+                                  .text(run.sourceFile), .text(run.sourceText), .text(hash),
+                                  .text(scenario.start.iso), .int(Int64(scenario.years)),
+                                  outputSet.map { .text($0) } ?? .null)
+        let runID = db.lastInsertedRowID
+        ids.append(runID)
+        try statements.insertLines(db, runID, run.projection)
+        for figure in StoredFigure.figures(of: run.projection) {
+            try statements.figure.insert(db, .int(runID), .text(figure.name), figure.amount.map { .int($0.cents) } ?? .null)
+        }
+        for (position, advisory) in run.projection.advisories.enumerated() {
+            try statements.advisory.insert(db, .int(runID), .int(Int64(position)), .text(advisory.code.rawValue),
+                                           .text("\(advisory.severity)"), .text(advisory.message))
         }
     }
 }

@@ -28,7 +28,7 @@ extension RecordStore {
         let scenario = projection.scenario
         let hash = SHA256.hex(sourceText)
         return try write { db in
-            let scenarioID = try scenarioID(db, creating: scenario.name)
+            let scenarioID = try RecordStore.scenarioID(db, creating: scenario.name)
             try db.execute(sql: """
                 INSERT INTO run (scenario_id, command, recorded_at, tool_version, source_file, source_text,
                                  source_sha256, start, years, output_set)

@@ -14,7 +14,7 @@ extension RecordStore {
     }
 
     /// The id of a scenario, adding it when it is new (inside the caller's transaction).
-    func scenarioID(_ db: Database, creating name: String) throws -> Int64 {
+    static func scenarioID(_ db: Database, creating name: String) throws -> Int64 {
         try db.execute(sql: "INSERT OR IGNORE INTO scenario (name) VALUES (?)", arguments: [name])
         return try Int64.fetchOne(db, sql: "SELECT id FROM scenario WHERE name = ?", arguments: [name])!
     }

@@ -78,41 +78,41 @@ extension LCBudget {
                 throw ExitCode(1)
             }
             let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            // The workbook's Line items rows are written (and the sources hashed) while later
-            // scenarios still load; its Portfolio sheet and the file wait for all of them.
+            // One pass, in flat memory: as each scenario is projected (in file order) its Line
+            // items rows go into the workbook, its Portfolio row is kept, and its run goes into
+            // the record's open transaction; then the files are written and sealed inside that
+            // transaction, so the runs are recorded if and only if the portfolio is published.
             let stream = PortfolioStream(stagingPath: set.staging.appendingPathComponent("portfolio.xlsx.stream").path)
-            let batch = PortfolioLoader.loadScenarios(paths: paths, jobs: threads) { stream.append($0) }
-            for warning in batch.warnings { Console.error(warning.description) }
-            for failure in batch.failures { Console.error(failure.message) }
-            guard !batch.scenarios.isEmpty else {
-                set.abandon()
-                Console.error("lcbudget: error: no scenario could be projected; nothing written or recorded")
-                throw ExitCode(1)
-            }
-            let portfolio = batch.portfolio
-            let files = [
-                ReportFile(name: "portfolio.xlsx") { url in try stream.finish(portfolio, to: url) },
-                ReportFile.text("portfolio.md", PortfolioMarkdown.render(portfolio)),
-            ]
-            // The files are written on another thread while the runs are inserted; the record's
-            // transaction waits for them and seals the set before it commits, so the runs are
-            // recorded if and only if the portfolio is published.
             let outcome = BatchOutcome()
-            let written = DispatchSemaphore(value: 0)
-            let writeFiles: @Sendable () -> Void = {
-                outcome.written = Result { try set.write(files) }
-                written.signal()
-            }
-            if threads > 1 { DispatchQueue.global().async(execute: writeFiles) } else { writeFiles() }
+            let paths = paths
             let record = ReportPublisher.absolute(store.db)
             let recorded = Result {
-                try Self.record(batch, db: store.db, hashes: stream.hashes, outputSet: set.setID) { _ in
-                    written.wait()
-                    try outcome.written!.get()
-                    try set.seal(record: record)
-                }
+                let recordStore = try RecordStore(path: store.db, create: true)
+                return try recordStore.recordRunStream(
+                    command: .project, toolVersion: LCBudget.version, recordedAt: RecordClock.now(), outputSet: set.setID,
+                    produce: { emit in
+                        let loaded = PortfolioLoader.streamScenarios(paths: paths, jobs: threads) { scenario in
+                            let hash = stream.append(scenario)
+                            outcome.rows.append(PortfolioRow(file: scenario.file, projection: scenario.projection))
+                            emit(RunToRecord(projection: scenario.projection, sourceFile: scenario.file, sourceText: scenario.source), hash)
+                        }
+                        outcome.loaded = loaded
+                    },
+                    whileRecording: { _ in
+                        let loaded = outcome.loaded!
+                        for warning in loaded.warnings { Console.error(warning.description) }
+                        for failure in loaded.failures { Console.error(failure.message) }
+                        guard loaded.projected > 0 else { outcome.nothingProjected = true; throw NothingProjected() }
+                        let portfolio = Portfolio(rows: outcome.rows, failures: loaded.failures)
+                        try set.write([
+                            ReportFile(name: "portfolio.xlsx") { url in try stream.finish(portfolio, to: url) },
+                            ReportFile.text("portfolio.md", PortfolioMarkdown.render(portfolio)),
+                        ])
+                        try set.seal(record: record)
+                    })
             }
-            var failed = !batch.failures.isEmpty
+            let loaded = outcome.loaded
+            var failed = !(loaded?.failures.isEmpty ?? true)
             switch recorded {
             case .success(let ids):
                 do {
@@ -124,31 +124,36 @@ extension LCBudget {
             case .failure(let error):
                 set.abandon()
                 if freshRecord { ReportPublisher.removeFresh(store.db) }
+                if outcome.nothingProjected {
+                    Console.error("lcbudget: error: no scenario could be projected; nothing written or recorded")
+                    throw ExitCode(1)
+                }
                 let text = (error as? StoreError).map { $0.description.hasPrefix("error:") ? "lcbudget: \($0)" : "\($0)" }
                     ?? "lcbudget: error: \(error)"
                 Console.error(text)
                 Console.error("lcbudget: error: nothing was written or recorded")
                 failed = true
             }
-            let found = batch.scenarios.count + batch.failures.count
-            Console.error("lcbudget: \(batch.scenarios.count) of \(found) scenario file\(found == 1 ? "" : "s") projected" +
-                          (batch.failures.isEmpty ? "" : "; \(batch.failures.count) skipped (errors above)"))
+            if let loaded {
+                let found = loaded.projected + loaded.failures.count
+                Console.error("lcbudget: \(loaded.projected) of \(found) scenario file\(found == 1 ? "" : "s") projected" +
+                              (loaded.failures.isEmpty ? "" : "; \(loaded.failures.count) skipped (errors above)"))
+            }
             if failed { throw ExitCode(1) }
-        }
-
-        /// Records every projected scenario in one transaction; `hashes[i]` is the SHA-256 of
-        /// scenario i's source. `whileRecording` runs inside the transaction, before it commits.
-        static func record(_ batch: LoadedPortfolio, db: String, hashes: [String], outputSet: String,
-                           whileRecording: @escaping ([Int64]) throws -> Void) throws -> [Int64] {
-            let store = try RecordStore(path: db, create: true)
-            let runs = batch.scenarios.map { RunToRecord(projection: $0.projection, sourceFile: $0.file, sourceText: $0.source) }
-            return try store.recordRuns(runs, hashes: hashes, command: .project, toolVersion: LCBudget.version,
-                                        recordedAt: RecordClock.now(), outputSet: outputSet, whileRecording: whileRecording)
         }
     }
 }
 
-/// The result of a batch's file writing, set once by its own thread and read after the signal.
+/// Thrown inside the record's transaction when no file could be projected, so that nothing is
+/// written and the transaction rolls back (the store reports it as an aborted transaction, so
+/// `BatchOutcome.nothingProjected` says which it was).
+private struct NothingProjected: Error {}
+
+/// What the batch's loading leaves for the end: the Portfolio rows (appended one at a time, in
+/// order, by the loader's delivery) and what the loader found, set once it returns.
 private final class BatchOutcome: @unchecked Sendable {
-    var written: Result<Void, any Error>?
+    var rows: [PortfolioRow] = []
+    var loaded: StreamedPortfolio?
+    /// Set when the transaction was given up because no file could be projected.
+    var nothingProjected = false
 }

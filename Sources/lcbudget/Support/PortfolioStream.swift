@@ -9,12 +9,12 @@ import LCStore
 ///
 /// ```swift
 /// let stream = PortfolioStream(stagingPath: set.staging.appendingPathComponent("portfolio.xlsx.stream").path)
-/// let batch = PortfolioLoader.loadScenarios(paths: paths, jobs: 2) { stream.append($0) }
-/// try stream.finish(batch.portfolio, to: temporaryURL)   // Portfolio sheet, then the file
+/// let loaded = PortfolioLoader.streamScenarios(paths: paths, jobs: 2) { hashes.append(stream.append($0)) }
+/// try stream.finish(portfolio, to: temporaryURL)   // Portfolio sheet, then the file
 /// ```
 ///
 /// `append` is called one scenario at a time in portfolio order (the loader's guarantee), so
-/// the workbook and `hashes` come out exactly as if written after loading. A workbook error
+/// the workbook comes out exactly as if written after loading. A workbook error
 /// stops the writing and is thrown by `finish`; the hashes go on.
 final class PortfolioStream: @unchecked Sendable {
     private var writer: PortfolioWorkbookWriter?
@@ -22,18 +22,18 @@ final class PortfolioStream: @unchecked Sendable {
     /// Where libxlsxwriter writes the file at `finish` (in the set's staging folder, so the rename
     /// into the caller's temporary name stays on one file system).
     let stagingPath: String
-    /// SHA-256 of each appended scenario's source, in order.
-    private(set) var hashes: [String] = []
 
     init(stagingPath: String) {
         self.stagingPath = stagingPath
         do { writer = try PortfolioWorkbookWriter(path: stagingPath) } catch { failure = error }
     }
 
-    func append(_ scenario: ProjectedScenario) {
-        hashes.append(SHA256.hex(scenario.source))
-        guard failure == nil, let writer else { return }
+    /// Writes the scenario's Line items rows; returns the SHA-256 hex of its source.
+    func append(_ scenario: ProjectedScenario) -> String {
+        let hash = SHA256.hex(scenario.source)
+        guard failure == nil, let writer else { return hash }
         do { try writer.append(scenario.projection) } catch { failure = error; self.writer = nil }
+        return hash
     }
 
     /// Writes the Portfolio sheet and the file, then moves it to `url`.
