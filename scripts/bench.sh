@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Benchmarks of issue 7 (`make bench`), each printing its figure against its goal.
+# Benchmarks (`make bench`), each printing its figure against its goal; results in docs/PERFORMANCE.md.
 #   1. `lcbudget simulate` of the worked example with four uncertain inputs, whole process,
 #      release build, 100,000 and 1,000,000 draws (hyperfine, wall clock).
 #   2. What exact money costs per operation (lcbench: Decimal vs Int64 vs Double), and one exact
 #      projection of the worked example.
 #   3. `lcbudget batch` of 1,000 generated scenarios (scripts/generate-portfolio.py, seed 7,
 #      ~47,000 lines) into a fresh database and portfolio workbook, --jobs 2: wall (hyperfine) and
-#      peak RSS (/usr/bin/time -v).
+#      peak RSS (/usr/bin/time -v); then 10,000 scenarios once, whose peak must stay within 1.5x
+#      of the 1,000's (memory flat in N). BATCH_LARGE=100000 runs that size instead of 10,000.
 #   4. The portfolio's Line items sheet through the Swift wrapper (lcbench lineitems) against a
 #      plain C program writing the same cells through libxlsxwriter (bench/lineitems.c).
 #   5. `lcbudget serve` (release build): POST /api/project of the worked example from a second
@@ -73,6 +74,22 @@ mb = int(sys.argv[2]) / 1024
 print(f"batch 1,000 scenarios: mean {r['mean']:.3f} s ± {r['stddev']:.3f} (min {r['min']:.3f}) wall; goal <= 1.2 s: {'meets' if r['mean'] <= 1.2 else 'MISSES'}")
 print(f"batch peak RSS (max of 3): {mb:.1f} MB; goal <= 100 MB: {'meets' if mb <= 100 else 'MISSES'}")
 PY
+large=${BATCH_LARGE:-10000}
+python3 scripts/generate-portfolio.py "$out/genlarge" --count "$large" --seed 7 >/dev/null
+rm -rf "$out/bout" "$out"/b.sqlite*
+/usr/bin/time -v "$BIN" batch "$out/genlarge" --out "$out/bout" --db "$out/b.sqlite" --jobs 2 2>"$out/large.time" >/dev/null
+python3 - "$out/large.time" "$peak" "$large" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([0-9:.]+)", text).group(1)
+seconds = sum(float(part) * 60 ** i for i, part in enumerate(reversed(wall.split(":"))))
+small = int(sys.argv[2])
+ratio = kb / small
+count = int(sys.argv[3])
+print(f"batch {count:,} scenarios: {seconds:.2f} s wall, peak RSS {kb / 1024:.1f} MB = {ratio:.2f}x the 1,000's; "
+      f"goal <= 1.5x and < 150 MB: {'meets' if ratio <= 1.5 and kb < 150 * 1024 else 'MISSES'}")
+PY
 
 echo "== 4. Line items sheet: Swift wrapper vs plain C libxlsxwriter (same cells, in process, best of 5)"
 cc -O2 -o "$out/lineitems" bench/lineitems.c -lxlsxwriter
@@ -97,7 +114,7 @@ for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$serve_pid/status"; }
 SCENARIO=$WORKED wrk -t1 -c4 -d5s -s bench/serve-project.lua "http://127.0.0.1:$port/api/project" >/dev/null   # warm-up
 rss_before=$(rss)
-SCENARIO=$WORKED wrk -t2 -c16 -d30s --latency -s bench/serve-project.lua "http://127.0.0.1:$port/api/project" | tee "$out/wrk.txt" \
+SCENARIO=$WORKED wrk -t2 -c16 -d60s --latency -s bench/serve-project.lua "http://127.0.0.1:$port/api/project" | tee "$out/wrk.txt" \
   | grep -E 'Requests/sec|requests in|50%|99%|non-200'
 rss_after=$(rss)
 python3 - "$out/wrk.txt" "$rss_before" "$rss_after" <<'PY'
