@@ -51,7 +51,7 @@ public enum WebServer {
     public static func run(_ options: Options, ready: @escaping @Sendable (String) -> Void) async throws {
         let folder: ScenarioFolder
         do { folder = try ScenarioFolder(path: options.directory) } catch {
-            throw Failure.setup("--dir \(options.directory): \(error == .notFound ? "not found" : "\(error)")")
+            throw Failure.setup("--dir \(options.directory): \(error)")
         }
         let log: RunLog
         do { log = try RunLog(path: options.database, toolVersion: options.toolVersion) } catch {

@@ -83,12 +83,3 @@ import Testing
         #expect(run.stdout == "\(good): ok (0 advisories)\n")
     }
 }
-
-func lcbudget(_ arguments: [String]) throws -> Run {
-    switch arguments.count {
-    case 2: try lcbudget(arguments[0], arguments[1])
-    case 4: try lcbudget(arguments[0], arguments[1], arguments[2], arguments[3])
-    case 3: try lcbudget(arguments[0], arguments[1], arguments[2])
-    default: try lcbudget(arguments[0])
-    }
-}

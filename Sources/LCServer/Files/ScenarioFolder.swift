@@ -19,13 +19,23 @@ import LCStore
 /// only if the target still has the SHA-256 the editor opened (`baseSHA256`; nil = the file
 /// must not exist). Saves are serialized (an actor), so two saves cannot interleave.
 public actor ScenarioFolder {
-    public enum Failure: Error, Sendable, Equatable {
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case notFound
         /// The file changed (or appeared, or vanished) since it was opened; its current hash.
         case conflict(currentSHA256: String?)
         /// A symbolic link: the server does not write through (or replace) links.
         case symbolicLink
         case io(String)
+
+        /// In words, for the command line and the log (the API maps each case to a status).
+        public var description: String {
+            switch self {
+            case .notFound: "not found"
+            case .conflict: "the file changed on disk since it was opened"
+            case .symbolicLink: "is a symbolic link; the server does not write through links"
+            case .io(let message): message
+            }
+        }
     }
 
     public struct File: Sendable {
@@ -38,10 +48,10 @@ public actor ScenarioFolder {
     public nonisolated let root: URL
 
     public init(path: String) throws(Failure) {
-        guard let real = ScenarioFolder.realPath(path) else { throw .io("\(path): no such folder") }
+        guard let real = ScenarioFolder.realPath(path) else { throw .io("no such folder; create it or name a folder of scenario files") }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .io("\(path) is not a folder")
+            throw .io("is not a folder; name a folder of scenario files")
         }
         root = URL(fileURLWithPath: real, isDirectory: true)
     }
