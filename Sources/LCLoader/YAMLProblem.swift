@@ -1,0 +1,247 @@
+import Foundation
+import Yams
+
+/// Turns the YAML parser's known failures into plain words, by reading the source text around
+/// the place it stopped: libyaml reports where it noticed a problem ("mapping values are not
+/// allowed in this context", often on the line after the mistake), not what the writer did.
+///
+/// ```swift
+/// YAMLProblem.explain(text: "cohort:\n\tparticipants: 24\n", problem: "found character that cannot start any token", stoppedAt: 2)
+/// // (line: 2, column: 1, message: "line 2 is indented with a tab, which YAML does not allow; ...")
+/// ```
+///
+/// Anything it does not recognize keeps the parser's own message.
+enum YAMLProblem {
+    struct Explanation: Equatable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    /// One line of the source: its 1-based number, leading spaces and the rest.
+    struct SourceLine {
+        var number: Int
+        var indent: Int
+        var content: Substring
+        /// The key this line starts (`leaders` in `  leaders: 3` or `- leaders: 3`), if any.
+        var key: String?
+        /// The line is `key:` with nothing after it (comments aside): a section follows.
+        var opens: Bool
+        var isItem: Bool
+    }
+
+    static func lines(_ text: String) -> [Substring] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    }
+
+    /// The explanation for a parser failure noticed on line `stoppedAt`, or nil to keep the parser's words.
+    static func explain(text: String, problem: String, stoppedAt line: Int) -> Explanation? {
+        guard layoutProblems.contains(where: problem.contains) else { return nil }
+        let all = lines(text)
+        if let tab = firstIndentingTab(all, through: line) { return tab }
+        return indentation(all, through: line)
+    }
+
+    /// The parser's words for a line out of place: other failures (an unclosed list) keep
+    /// theirs, so a legal layout the analysis does not follow (a plain scalar continued on the
+    /// next line) is never blamed for them.
+    static let layoutProblems = ["did not find expected key", "mapping values are not allowed",
+                                 "block sequence entries are not allowed", "did not find expected '-' indicator",
+                                 "cannot start any token", "tab character"]
+
+    /// A tab among the leading whitespace of a line up to `through`: YAML indents with spaces only.
+    static func firstIndentingTab(_ lines: [Substring], through last: Int) -> Explanation? {
+        for (index, line) in lines.prefix(max(0, last)).enumerated() {
+            var column = 1
+            for character in line {
+                if character == "\t" {
+                    return Explanation(line: index + 1, column: column,
+                                       message: "line \(index + 1) is indented with a tab, which YAML does not allow; indent with spaces instead (two per level, like the lines around it)")
+                }
+                guard character == " " else { break }
+                column += 1
+            }
+        }
+        return nil
+    }
+
+    /// The content lines (not blank, not comments, not inside a block scalar or a flow list
+    /// spread over lines) with their keys.
+    static func contentLines(_ lines: [Substring], through last: Int) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var blockScalarIndent: Int?
+        var flowDepth = 0
+        for (index, raw) in lines.prefix(max(0, last)).enumerated() {
+            let indent = raw.prefix { $0 == " " }.count
+            let content = raw.dropFirst(indent)
+            if content.isEmpty || content.first == "#" { continue }
+            if let scalarIndent = blockScalarIndent {
+                if indent > scalarIndent { continue }
+                blockScalarIndent = nil
+            }
+            if flowDepth > 0 {
+                flowDepth = max(0, flowDepth + depthChange(content))
+                continue
+            }
+            if content.hasPrefix("---") || content.hasPrefix("...") { continue }
+            let isItem = content == "-" || content.hasPrefix("- ")
+            let body = isItem ? content.dropFirst().drop { $0 == " " } : content
+            var key: String?
+            var value: Substring = ""
+            if let colon = keyColon(body) {
+                key = String(body[..<colon]).trimmingCharacters(in: .whitespaces)
+                    .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                value = body[body.index(after: colon)...]
+            }
+            let bare = stripComment(value).trimmingCharacters(in: .whitespaces)
+            if bare.hasPrefix("|") || bare.hasPrefix(">") { blockScalarIndent = indent }
+            flowDepth = max(0, depthChange(Substring(bare)))
+            result.append(SourceLine(number: index + 1, indent: indent, content: content, key: key,
+                                     opens: key != nil && bare.isEmpty, isItem: isItem))
+        }
+        return result
+    }
+
+    /// The `:` that ends a key: followed by a space or the line's end, outside quotes.
+    static func keyColon(_ text: Substring) -> Substring.Index? {
+        var quote: Character?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                if index == text.startIndex { quote = character }
+            } else if character == "#" && index > text.startIndex && text[text.index(before: index)] == " " {
+                return nil
+            } else if character == "[" || character == "{" {
+                if index == text.startIndex { return nil }
+            } else if character == ":" {
+                let next = text.index(after: index)
+                if next == text.endIndex || text[next] == " " || text[next] == "\t" { return index }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    static func stripComment(_ text: Substring) -> Substring {
+        var previous: Character = " "
+        for index in text.indices {
+            if text[index] == "#" && (previous == " " || previous == "\t") { return text[..<index] }
+            previous = text[index]
+        }
+        return text
+    }
+
+    static func depthChange(_ text: Substring) -> Int {
+        text.reduce(0) { $0 + (($1 == "[" || $1 == "{") ? 1 : ($1 == "]" || $1 == "}") ? -1 : 0) }
+    }
+
+    /// The first line whose indentation fits no level open above it, said in terms of the
+    /// section it seems to belong to.
+    static func indentation(_ lines: [Substring], through last: Int) -> Explanation? {
+        let content = contentLines(lines, through: last)
+        guard let first = content.first else { return nil }
+        // Open levels: indentation and the key whose section it is (nil: the top level or a list).
+        var levels: [Level] = [Level(indent: first.indent, owner: nil)]
+        var pending: SourceLine?
+        // The line before, and the section it closed by being less indented (or left empty,
+        // `cohort:` then `participants: 24` at the margin).
+        var previous: (line: SourceLine, left: SourceLine?)?
+        for line in content {
+            var left: SourceLine?
+            if let open = pending {
+                pending = nil
+                if line.indent > open.indent || (line.indent == open.indent && line.isItem) {
+                    levels.append(Level(indent: line.indent, owner: open))
+                    record(line, into: &levels, pending: &pending)
+                    previous = (line, nil)
+                    continue
+                }
+                left = open
+            }
+            var inner: Level?
+            while let top = levels.last, top.indent > line.indent {
+                inner = levels.removeLast()
+                if left == nil { left = inner?.owner }
+            }
+            let outer = levels.last!
+            if outer.indent == line.indent {
+                record(line, into: &levels, pending: &pending)
+                previous = (line, left)
+                continue
+            }
+            return misplaced(line, outer: outer, inner: inner, previous: previous)
+        }
+        return nil
+    }
+
+    struct Level {
+        var indent: Int
+        var owner: SourceLine?
+    }
+
+    private static func record(_ line: SourceLine, into levels: inout [Level], pending: inout SourceLine?) {
+        if line.isItem, line.key != nil {
+            // `- source: x`: the item's other keys line up with `source`.
+            let offset = line.content.count - line.content.dropFirst().drop { $0 == " " }.count
+            levels.append(Level(indent: line.indent + offset, owner: nil))
+            if line.opens { pending = SourceLine(number: line.number, indent: line.indent + offset, content: line.content,
+                                                 key: line.key, opens: true, isItem: false) }
+        } else if line.opens {
+            pending = line
+        }
+    }
+
+    private static func named(_ line: SourceLine) -> String {
+        line.key.map { "'\($0)'" } ?? "line \(line.number)"
+    }
+
+    private static func spaces(_ count: Int) -> String { count == 1 ? "1 space" : "\(count) spaces" }
+
+    private static func misplaced(_ line: SourceLine, outer: Level, inner: Level?,
+                                  previous: (line: SourceLine, left: SourceLine?)?) -> Explanation {
+        // `participants: 24` then `leaders: 3` at the margin, then `  students_per_educator: 25`:
+        // the mistake is the line that lost its indentation and so left its section, not the
+        // line after it where the parser stops.
+        if inner == nil, let previous, let section = previous.left, let key = section.key, line.indent > section.indent,
+           outer.owner != nil || !ScenarioReader.topKeys.contains(previous.line.key ?? "") {
+            let moved = previous.line
+            return Explanation(line: moved.number, column: moved.indent + 1,
+                               message: "\(named(moved)) is indented \(spaces(moved.indent)), which takes it out of \(key) (line \(section.number)), so line \(line.number) after it no longer fits; indent it by \(spaces(line.indent)), like line \(line.number)")
+        }
+        if let inner {
+            // Less indented than the keys above it, more than their parent.
+            let section = inner.owner?.key.map { "the keys of \($0) above it" } ?? "the lines above it"
+            let belongs = inner.owner?.key.map { "it seems to belong to \($0) (line \(inner.owner!.number)): " } ?? ""
+            return Explanation(line: line.number, column: line.indent + 1,
+                               message: "\(named(line)) is indented \(spaces(line.indent)) but \(section) are indented \(spaces(inner.indent)); \(belongs)indent it by \(spaces(inner.indent)), like them")
+        }
+        // More indented than the line above, which does not open a section.
+        let section = outer.owner?.key.map { "the keys of \($0) (line \(outer.owner!.number))" } ?? "the top-level keys"
+        let belongs = outer.owner?.key.map { "it seems to belong to \($0): " } ?? ""
+        return Explanation(line: line.number, column: line.indent + 1,
+                           message: "\(named(line)) is indented \(spaces(line.indent)) but \(section) around it are indented \(spaces(outer.indent)); \(belongs)indent it by \(spaces(outer.indent)), like them")
+    }
+
+    /// Where a key given twice in one block mapping stands the second time, with the line of
+    /// the first: Yams names only the first.
+    static func duplicate(text: String, key: String, first: Mark) -> (line: Int, column: Int)? {
+        let all = lines(text)
+        let indent = first.column - 1
+        guard first.line >= 1, first.line <= all.count else { return nil }
+        for number in (first.line + 1)...max(first.line + 1, all.count) where number <= all.count {
+            let raw = all[number - 1]
+            let lead = raw.prefix { $0 == " " }.count
+            let content = raw.dropFirst(lead)
+            if content.isEmpty || content.first == "#" { continue }
+            if lead < indent { return nil }
+            guard lead == indent, let colon = keyColon(content) else { continue }
+            let name = String(content[..<colon]).trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if name == key { return (number, lead + 1) }
+        }
+        return nil
+    }
+}
