@@ -142,4 +142,34 @@ import LCLoader
         try Data([UInt8]("format: 1\nname: é".utf8) + [0xE9]).write(to: url)
         #expect(loadErrors(url.path).first?.hasPrefix("\(url.path):2:8: error: is not UTF-8 text: byte 0xE9 (é in Windows-1252) here") == true)
     }
+
+    // MARK: Documentation
+
+    /// docs/scenario-format.md "Common mistakes" and the README show the messages lcbudget prints.
+    @Test func theDocsShowTheMessagesAsPrinted() throws {
+        let page = try String(contentsOf: packageRoot.appendingPathComponent("docs/scenario-format.md"), encoding: .utf8)
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let years3 = validYAML.replacingOnce("years: 2", "years: 3")
+        let texts = [
+            validYAML.replacingOnce("  participants: 24", "\tparticipants: 24"),
+            validYAML.replacingOnce("  leaders: 3", "   leaders: 3"),
+            validYAML.replacingOnce("  leaders: 3", "leaders: 3\n  students_per_educator: 25"),
+            validYAML.replacingOnce("  leaders: 3", "leaders: 3"),
+            validYAML.replacingOnce("years: 2", "years: 2\nyears: 3"),
+            withBuyouts(benefits: "40%"),
+            validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: \"$45/hr\""),
+            withBuyouts(salary: "68,000"),
+            years3.replacingOnce("by_year: [1000, 1000]", "by_year: [$20,000, $20,000, $20,000]"),
+            validYAML.replacingOnce("  - source: \"Fund\"", "  - source: \"Fund\"\n    kind: Grant"),
+            validYAML.replacingOnce("  daily_rate: 200", "  daily_rate: 200\n  hourly_rate: 30"),
+            validYAML.replacingOnce("name: \"Test community\"", "name: “Pine Ridge Makers”"),
+            validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: “45”"),
+        ]
+        for text in texts {
+            let printed = try #require(errors(text).first)
+            let message = printed.components(separatedBy: ": error: ").dropFirst().joined(separator: ": error: ")
+            #expect(page.contains("`\(printed)`") || page.contains("`… \(message)`"), "\(printed)")
+        }
+        #expect(readme.contains("`" + errors(withBuyouts(benefits: "40%"))[0] + "`"))
+    }
 }
