@@ -95,7 +95,8 @@ enum YAMLProblem {
             }
             let bare = stripComment(value).trimmingCharacters(in: .whitespaces)
             if bare.hasPrefix("|") || bare.hasPrefix(">") { blockScalarIndent = indent }
-            flowDepth = max(0, depthChange(Substring(bare)))
+            // Only a value that starts a flow list or mapping can go on over lines (not `"a [b"`).
+            flowDepth = bare.hasPrefix("[") || bare.hasPrefix("{") ? max(0, depthChange(Substring(bare))) : 0
             result.append(SourceLine(number: index + 1, indent: indent, content: content, key: key,
                                      opens: key != nil && bare.isEmpty, isItem: isItem))
         }
@@ -144,7 +145,7 @@ enum YAMLProblem {
         let content = contentLines(lines, through: last)
         guard let first = content.first else { return nil }
         // Open levels: indentation and the key whose section it is (nil: the top level or a list).
-        var levels: [Level] = [Level(indent: first.indent, owner: nil)]
+        var levels: [Level] = [Level(indent: first.indent, owner: nil, first: first)]
         var pending: SourceLine?
         // The line before, and the section it closed by being less indented (or left empty,
         // `cohort:` then `participants: 24` at the margin).
@@ -154,7 +155,7 @@ enum YAMLProblem {
             if let open = pending {
                 pending = nil
                 if line.indent > open.indent || (line.indent == open.indent && line.isItem) {
-                    levels.append(Level(indent: line.indent, owner: open))
+                    levels.append(Level(indent: line.indent, owner: open, first: line))
                     record(line, into: &levels, pending: &pending)
                     previous = (line, nil)
                     continue
@@ -179,14 +180,17 @@ enum YAMLProblem {
 
     struct Level {
         var indent: Int
+        /// The `key:` line that opened the level.
         var owner: SourceLine?
+        /// The level's first line, which set its indentation.
+        var first: SourceLine
     }
 
     private static func record(_ line: SourceLine, into levels: inout [Level], pending: inout SourceLine?) {
         if line.isItem, line.key != nil {
             // `- source: x`: the item's other keys line up with `source`.
             let offset = line.content.count - line.content.dropFirst().drop { $0 == " " }.count
-            levels.append(Level(indent: line.indent + offset, owner: nil))
+            levels.append(Level(indent: line.indent + offset, owner: nil, first: line))
             if line.opens { pending = SourceLine(number: line.number, indent: line.indent + offset, content: line.content,
                                                  key: line.key, opens: true, isItem: false) }
         } else if line.opens {
@@ -210,6 +214,13 @@ enum YAMLProblem {
             let moved = previous.line
             return Explanation(line: moved.number, column: moved.indent + 1,
                                message: "\(named(moved)) is indented \(spaces(moved.indent)), which takes it out of \(key) (line \(section.number)), so line \(line.number) after it no longer fits; indent it by \(spaces(line.indent)), like line \(line.number)")
+        }
+        if let inner, let key = inner.owner?.key, line.indent == outer.indent + 2, inner.indent != outer.indent + 2 {
+            // `   participants: 24` then `  leaders: 3`: this line has the usual two spaces, the
+            // section's first line set an unusual indentation: that is the line to change.
+            let odd = inner.first
+            return Explanation(line: odd.number, column: odd.indent + 1,
+                               message: "\(named(odd)) is indented \(spaces(odd.indent)) but \(named(line)) after it in \(key) (line \(inner.owner!.number)) is indented \(spaces(line.indent)); indent every key of \(key) by \(spaces(line.indent)), like line \(line.number)")
         }
         if let inner {
             // Less indented than the keys above it, more than their parent.

@@ -19,8 +19,12 @@ import LCLoader
     @Test func aThreeSpaceIndentNamesItsSectionAndTheIndentItNeeds() {
         #expect(errors(validYAML.replacingOnce("  leaders: 3", "   leaders: 3"))
                 == ["s.yaml:8:4: error: not valid YAML: 'leaders' is indented 3 spaces but the keys of cohort (line 6) around it are indented 2 spaces; it seems to belong to cohort: indent it by 2 spaces, like them"])
+        // The section's first key set an odd indentation; the parser stops at the next key.
         #expect(errors(validYAML.replacingOnce("  participants: 24", "   participants: 24"))
-                == ["s.yaml:8:3: error: not valid YAML: 'leaders' is indented 2 spaces but the keys of cohort above it are indented 3 spaces; it seems to belong to cohort (line 6): indent it by 3 spaces, like them"])
+                == ["s.yaml:7:4: error: not valid YAML: 'participants' is indented 3 spaces but 'leaders' after it in cohort (line 6) is indented 2 spaces; indent every key of cohort by 2 spaces, like line 8"])
+        // Less indented than the keys above it, with no usual indentation to go by.
+        #expect(errors("a:\n    b: 1\n   c: 2\n")
+                == ["s.yaml:3:4: error: not valid YAML: 'c' is indented 3 spaces but the keys of a above it are indented 4 spaces; it seems to belong to a (line 1): indent it by 4 spaces, like them"])
     }
 
     @Test func anUnindentedKeyIsBlamedNotTheLineAfterIt() {
