@@ -274,6 +274,14 @@ struct MappingReader {
         return Array(sequence)
     }
 
+    /// Whether `key`'s list of amounts was split by thousands commas (`[$20,000, $20,000]` read
+    /// as `$20`, `000`, ...), reporting it with the list as meant; the caller then reads no further.
+    func splitByCommas(_ key: String, expected: Int? = nil) -> Bool {
+        guard let node = value(key), let split = NumberHint.splitAmounts(node, expected: expected) else { return false }
+        validation.error("\(qualified(key)): the commas inside the amounts split the list, so \(split.written) is read as \(node.sequence?.count ?? 0) values; write each amount without commas or $: [\(split.meant.joined(separator: ", "))]", at: node)
+        return true
+    }
+
     /// The text of a plain number as the format allows it, without its digit separators, or nil:
     /// an optional sign, digits, at most one decimal point; `_` only between two digits
     /// (`72_000`, not `_50`, `50_` or `5__0`); no leading zero before another digit (`062`

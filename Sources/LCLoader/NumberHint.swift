@@ -64,23 +64,29 @@ enum NumberHint {
         return (negative ? "-" : "") + whole + grouped + (parts.count == 2 ? "." + parts[1] : "")
     }
 
-    /// A flow list whose amounts were written with thousands commas (`[$20,000, $20,000]`): YAML
+    /// A list whose amounts were written with thousands commas (`[$20,000, $20,000]`): YAML
     /// splits it at every comma, into `$20`, `000`, .... The amounts as meant, or nil when the
-    /// list does not look split.
-    static func splitAmounts(_ list: Node) -> (written: String, meant: [String])? {
+    /// list does not look split. A valid list such as `[50000, 100]` is never taken for one:
+    /// a part must fail as a number on its own (`$20`, `000`), or the parts must be more than
+    /// `expected` while the amounts as meant are exactly that many (`[20,500, 20,500]`, 2 years).
+    static func splitAmounts(_ list: Node, expected: Int? = nil) -> (written: String, meant: [String])? {
         guard let sequence = list.sequence else { return nil }
         let texts = sequence.map { $0.scalar?.string ?? "" }
         var merged: [String] = []
-        var split = false
+        var explains = false
         for text in texts {
             if let last = merged.last, text.count == 3, text.allSatisfy(\.isASCIIDigit), last.last?.isASCIIDigit == true {
+                // Either part failing alone (`000`, `$20`, or a head already merged) shows the split.
+                let head = String(last.split(separator: ",").first ?? "")
+                if MappingReader.plainNumberText(text) == nil || MappingReader.plainNumberText(head) == nil { explains = true }
                 merged[merged.count - 1] = last + "," + text
-                split = true
             } else {
                 merged.append(text)
             }
         }
-        guard split else { return nil }
+        guard merged.count < texts.count else { return nil }
+        if let expected, texts.count != expected, merged.count == expected { explains = true }
+        guard explains else { return nil }
         let meant = merged.map { String($0.filter { $0 != "," && $0 != "$" }) }
         guard meant.allSatisfy({ MappingReader.plainNumberText($0) != nil }) else { return nil }
         return ("[" + merged.joined(separator: ", ") + "]", meant)

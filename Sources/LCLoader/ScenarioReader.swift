@@ -289,7 +289,11 @@ struct ScenarioReader {
             if let text = node.scalar?.string, let parsed = Indirect.Base(rawValue: text) {
                 base = parsed
             } else {
-                validation.error("indirect.base must be total_direct or mtdc, found \(MappingReader.shown(node))", at: node)
+                var message = "indirect.base must be total_direct or mtdc, found \(MappingReader.shown(node))"
+                if let text = node.scalar?.string, let hint = Suggestion.nearest(to: text, in: ["total_direct", "mtdc"]) {
+                    message += "; did you mean '\(hint)'?"
+                }
+                validation.error(message, at: node)
             }
         }
         guard let rate else { return nil }
@@ -315,9 +319,8 @@ struct ScenarioReader {
                 }
             }
             var amounts: [Decimal]?
-            if let listNode = f.value("by_year"), let split = NumberHint.splitAmounts(listNode) {
-                // Every other message about this list would follow from the split: say only why.
-                validation.error("\(path).by_year: the commas inside the amounts split the list, so \(split.written) is read as \(listNode.sequence?.count ?? 0) values; write each amount without commas or $: [\(split.meant.joined(separator: ", "))]", at: listNode)
+            if f.splitByCommas("by_year", expected: years) {
+                // Every other message about this list would follow from the split.
             } else if let list = f.list("by_year"), let listNode = f.value("by_year") {
                 if let years, list.count != years {
                     validation.error("\(path).by_year must have exactly \(years) amounts (one per project year), found \(list.count)", at: listNode)

@@ -19,14 +19,35 @@ enum TypographicQuotes {
 
     /// The text inside the typographic quotes that wrap all of `text`, or nil.
     static func inner(_ text: String) -> String? {
-        guard text.count >= 2, let first = text.first, let last = text.last,
-              opening.contains(first), closing.contains(last) else { return nil }
+        // The first character rejects nearly every value at once (`count` would walk the text).
+        guard let first = text.first, opening.contains(first), let last = text.last, closing.contains(last),
+              text.index(after: text.startIndex) < text.endIndex else { return nil }
         return String(text.dropFirst().dropLast())
+    }
+
+    /// Whether any plain key or value is wrapped, without building paths: the common answer is
+    /// no, and every scenario of a `batch` is asked.
+    static func anyWrapped(_ root: Node) -> Bool {
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node {
+            case .scalar(let scalar):
+                if scalar.style == .plain, inner(scalar.string) != nil { return true }
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence)
+            case .alias:
+                continue
+            }
+        }
+        return false
     }
 
     /// One error for each plain key or value wholly wrapped in typographic quotes, with its
     /// dotted path (`stipends.hourly_rate`, `funding[0].source`).
     static func problems(_ root: Node, file: String) -> [Diagnostic] {
+        guard anyWrapped(root) else { return [] }
         var found: [Diagnostic] = []
         var stack: [(node: Node, path: String)] = [(root, "")]
         while let (node, path) = stack.popLast() {

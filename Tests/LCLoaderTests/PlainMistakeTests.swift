@@ -87,6 +87,30 @@ import LCLoader
                 == ["s.yaml:19:14: error: funding[0].by_year: the commas inside the amounts split the list, so [20,000, 20,000] is read as 4 values; write each amount without commas or $: [20000, 20000]"])
     }
 
+    @Test func aValidListIsNeverTakenForASplitOne() throws {
+        // 100 after 50000 could be the tail of "50000,100", but both are numbers and the count is right.
+        let loaded = try ScenarioLoader.parse(validYAML.replacingOnce("by_year: [1000, 1000]", "by_year: [50000, 100]"), file: "s.yaml")
+        #expect(loaded.scenario.funding?.first?.byYear == [50000, 100])
+        // Plain numbers, but four of them for two years, and two as meant: the split is named.
+        #expect(errors(validYAML.replacingOnce("by_year: [1000, 1000]", "by_year: [20,500, 20,500]"))
+                == ["s.yaml:19:14: error: funding[0].by_year: the commas inside the amounts split the list, so [20,500, 20,500] is read as 4 values; write each amount without commas or $: [20500, 20500]"])
+        // Uncertainty lists are read the same way.
+        let uncertain = validYAML + "uncertainty:\n  cohort.participants: { discrete: { values: [20, 24], weights: [1,000, 2] } }\n"
+        #expect(errors(uncertain)
+                == ["s.yaml:21:65: error: uncertainty.cohort.participants.discrete.weights: the commas inside the amounts split the list, so [1,000, 2] is read as 3 values; write each amount without commas or $: [1000, 2]"])
+    }
+
+    @Test func anIndirectBaseInCapitalsSuggestsTheName() {
+        #expect(errors(validYAML + "indirect:\n  rate: 0.1\n  base: MTDC\n")
+                == ["s.yaml:22:9: error: indirect.base must be total_direct or mtdc, found 'MTDC'; did you mean 'mtdc'?"])
+    }
+
+    @Test func typographicQuotesAroundAKeyAreRefused() {
+        let found = errors(validYAML.replacingOnce("name: \"Test community\"", "“name”: \"Test community\""))
+        #expect(found.contains("s.yaml:2:1: error: the key “name” is wrapped in typographic quotes “…”, which YAML does not read as quotes (they would become part of the value); replace them with straight quotes \" or remove them"))
+        #expect(!found.contains { $0.contains("unknown key") })
+    }
+
     @Test func hintsNeverGuessAnotherNumber() {
         #expect(errors(validYAML.replacingOnce("daily_rate: 200", "daily_rate: 2e2"))
                 == ["s.yaml:16:15: error: substitutes.daily_rate must be a number from 0 to 100,000, found '2e2'"])
