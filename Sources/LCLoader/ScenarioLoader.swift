@@ -85,7 +85,8 @@ public enum ScenarioLoader {
             return Diagnostic(.error, "is not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); \(fix)",
                               at: SourceLocation(file: file, line: 1, column: 1))
         }
-        var index = 0, line = 1, column = 1
+        // A UTF-8 byte-order mark is not a column (TextRules counts the same way).
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line = 1, column = 1
         while index < bytes.count {
             let byte = bytes[index]
             let length: Int

@@ -169,6 +169,9 @@ import LCLoader
         // A column counts characters, not bytes: é before the bad byte is one column.
         try Data([UInt8]("format: 1\nname: é".utf8) + [0xE9]).write(to: url)
         #expect(loadErrors(url.path).first?.hasPrefix("\(url.path):2:8: error: is not UTF-8 text: byte 0xE9 (é in Windows-1252) here") == true)
+        // A byte-order mark (spreadsheets write one) is not a column.
+        try Data([0xEF, 0xBB, 0xBF] + [UInt8]("a: ".utf8) + [0x96]).write(to: url)
+        #expect(loadErrors(url.path).first?.hasPrefix("\(url.path):1:4: error: is not UTF-8 text: byte 0x96 (– in Windows-1252) here") == true)
     }
 
     // MARK: Documentation
