@@ -74,7 +74,10 @@ struct MappingReader {
     static func unknownKey(_ name: String, path: String, allowed: [String]) -> String {
         let message = "unknown key '\(qualified(path, name))'"
         let section = path.split(separator: "[").first.map(String.init) ?? path
-        let owners = ScenarioReader.sectionKeys.filter { $0.key != section && $0.value.contains(name) }.map(\.key).sorted()
+        // Only between the top level and its sections: a nested mapping (calendar.meeting) has
+        // keys of its own that the table does not list.
+        let owners = path.isEmpty || ScenarioReader.sectionKeys[section] != nil
+            ? ScenarioReader.sectionKeys.filter { $0.key != section && $0.value.contains(name) }.map(\.key).sorted() : []
         let under = Suggestion.list(owners.map { "\($0):" }, "or")
         if path.isEmpty, !owners.isEmpty {
             return message + " at the top level; it is a key of \(Suggestion.list(owners, "and")): indent it under \(under) like \(owners.count == 1 ? owners[0] + "'s" : "their") other keys"

@@ -16,7 +16,7 @@ struct ScenarioReader {
                           "fiscal_year_start_month", "form_524", "uncertainty"]
 
     /// The keys of each section (for `funding` and `other`: of each entry of the list). One table,
-    /// so a misplaced key can be traced to the section it belongs to (`Suggestion.section(of:)`).
+    /// so a misplaced key can be traced to the section it belongs to (`MappingReader.unknownKey`).
     static let sectionKeys: [String: [String]] = [
         "cohort": ["participants", "leaders", "students_per_educator", "employees", "by_year"],
         "meetings": ["per_year", "minutes", "after_hours"],

@@ -39,7 +39,24 @@ enum YAMLProblem {
         guard layoutProblems.contains(where: problem.contains) else { return nil }
         let all = lines(text)
         if let tab = firstIndentingTab(all, through: line) { return tab }
-        return indentation(all, through: line)
+        return indentation(all, through: line) ?? colonInValue(all, line: line)
+    }
+
+    /// `name: Pine Ridge: Makers`: the second `: ` would start a mapping inside the value.
+    static func colonInValue(_ lines: [Substring], line: Int) -> Explanation? {
+        guard line >= 1, line <= lines.count else { return nil }
+        let raw = lines[line - 1]
+        let indent = raw.prefix { $0 == " " }.count
+        let body = raw.dropFirst(indent)
+        guard let colon = keyColon(body) else { return nil }
+        let key = String(body[..<colon]).trimmingCharacters(in: .whitespaces)
+        let value = stripComment(body[body.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        guard value.contains(": "), let first = value.first, first != "\"", first != "'", first != "[", first != "{" else { return nil }
+        // Quotes the value can hold without escapes.
+        guard let quote = !value.contains("\"") ? "\"" : !value.contains("'") ? "'" : nil else { return nil }
+        let column = indent + body.distance(from: body.startIndex, to: colon) + 3
+        return Explanation(line: line, column: column,
+                           message: "the value of '\(key)' holds ': ', which YAML reads as the start of another key; put the value in quotes: \(key): \(quote)\(value)\(quote)")
     }
 
     /// The parser's words for a line out of place: other failures (an unclosed list) keep

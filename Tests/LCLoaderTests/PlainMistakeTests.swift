@@ -38,6 +38,11 @@ import LCLoader
                 == ["s.yaml:8:1: error: unknown key 'leaders' at the top level; it is a key of cohort: indent it under cohort: like cohort's other keys"])
     }
 
+    @Test func aColonInsideAValueSaysToQuoteIt() {
+        #expect(errors(validYAML.replacingOnce("name: \"Test community\"", "name: Pine Ridge: Makers"))
+                == ["s.yaml:2:7: error: not valid YAML: the value of 'name' holds ': ', which YAML reads as the start of another key; put the value in quotes: name: \"Pine Ridge: Makers\""])
+    }
+
     @Test func otherParserFailuresKeepTheParsersWords() {
         #expect(errors(validYAML.replacingOnce("name: \"Test community\"", "name: [unclosed"))
                 == ["s.yaml:3:5: error: not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts at line 2, column 7)"])
@@ -186,6 +191,7 @@ import LCLoader
             validYAML.replacingOnce("  leaders: 3", "   leaders: 3"),
             validYAML.replacingOnce("  leaders: 3", "leaders: 3\n  students_per_educator: 25"),
             validYAML.replacingOnce("  leaders: 3", "leaders: 3"),
+            validYAML.replacingOnce("name: \"Test community\"", "name: Pine Ridge: Makers"),
             validYAML.replacingOnce("years: 2", "years: 2\nyears: 3"),
             withBuyouts(benefits: "40%"),
             validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: \"$45/hr\""),
