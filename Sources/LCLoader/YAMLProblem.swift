@@ -36,10 +36,32 @@ enum YAMLProblem {
 
     /// The explanation for a parser failure noticed on line `stoppedAt`, or nil to keep the parser's words.
     static func explain(text: String, problem: String, stoppedAt line: Int) -> Explanation? {
-        guard layoutProblems.contains(where: problem.contains) else { return nil }
         let all = lines(text)
+        if problem.contains("could not find expected ':'") { return missingSpace(all, before: line) }
+        guard layoutProblems.contains(where: problem.contains) else { return nil }
         if let tab = firstIndentingTab(all, through: line) { return tab }
         return indentation(all, through: line) ?? colonInValue(all, line: line)
+    }
+
+    /// `start:2027-08`: without a space after the colon YAML reads one word, not a key and its
+    /// value, and stops at a later line. The nearest such line above the stop is named.
+    static func missingSpace(_ lines: [Substring], before stop: Int) -> Explanation? {
+        for number in stride(from: min(stop, lines.count), through: 1, by: -1) {
+            let raw = lines[number - 1]
+            let indent = raw.prefix { $0 == " " }.count
+            var body = raw.dropFirst(indent)
+            if body.isEmpty || body.first == "#" { continue }
+            if body.hasPrefix("- ") { body = body.dropFirst(2) }
+            guard keyColon(body) == nil, let colon = body.firstIndex(of: ":"), colon > body.startIndex,
+                  body[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { continue }
+            let key = body[..<colon], value = stripComment(body[body.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { continue }
+            // The column after the colon: the indentation, a `- ` if any, the key and the colon.
+            let column = raw.count - body.count + key.count + 2
+            return Explanation(line: number, column: column,
+                               message: "'\(key):\(value)' has no space after the colon, so YAML reads it as one word instead of a key and its value; write \(key): \(value)")
+        }
+        return nil
     }
 
     /// `name: Pine Ridge: Makers`: the second `: ` would start a mapping inside the value.
@@ -190,7 +212,7 @@ enum YAMLProblem {
                 previous = (line, left)
                 continue
             }
-            return misplaced(line, outer: outer, inner: inner, previous: previous)
+            return misplaced(line, outer: outer, inner: inner, top: first.indent, previous: previous)
         }
         return nil
     }
@@ -221,7 +243,16 @@ enum YAMLProblem {
 
     private static func spaces(_ count: Int) -> String { count == 1 ? "1 space" : "\(count) spaces" }
 
-    private static func misplaced(_ line: SourceLine, outer: Level, inner: Level?,
+    /// The fix: `indent it by 2 spaces`, or for the top level `start it at the margin`.
+    private static func indentBy(_ count: Int) -> String { count == 0 ? "start it at the margin" : "indent it by \(spaces(count))" }
+
+    /// The lines of a level, as a reader would name them.
+    private static func described(_ level: Level, top: Int) -> String {
+        if let owner = level.owner, let key = owner.key { return "the keys of \(key) (line \(owner.number))" }
+        return level.indent == top ? "the top-level keys" : "the keys of the list item on line \(level.first.number)"
+    }
+
+    private static func misplaced(_ line: SourceLine, outer: Level, inner: Level?, top: Int,
                                   previous: (line: SourceLine, left: SourceLine?)?) -> Explanation {
         // `participants: 24` then `leaders: 3` at the margin, then `  students_per_educator: 25`:
         // the mistake is the line that lost its indentation and so left its section, not the
@@ -230,7 +261,14 @@ enum YAMLProblem {
            outer.owner != nil || !ScenarioReader.topKeys.contains(previous.line.key ?? "") {
             let moved = previous.line
             return Explanation(line: moved.number, column: moved.indent + 1,
-                               message: "\(named(moved)) is indented \(spaces(moved.indent)), which takes it out of \(key) (line \(section.number)), so line \(line.number) after it no longer fits; indent it by \(spaces(line.indent)), like line \(line.number)")
+                               message: "\(named(moved)) is indented \(spaces(moved.indent)), which takes it out of \(key) (line \(section.number)), so line \(line.number) after it no longer fits; \(indentBy(line.indent)), like line \(line.number)")
+        }
+        // ` stipends:`: a top-level key of the format, not one of the section above it.
+        let near = (inner ?? outer).owner?.key
+        if let key = line.key, ScenarioReader.topKeys.contains(key), line.indent > top,
+           !(near.flatMap { ScenarioReader.sectionKeys[$0] }?.contains(key) ?? false) {
+            return Explanation(line: line.number, column: line.indent + 1,
+                               message: "\(named(line)) is indented \(spaces(line.indent)), but it is a top-level key; \(indentBy(top)), like the other top-level keys")
         }
         if let inner, let key = inner.owner?.key, line.indent == outer.indent + 2, inner.indent != outer.indent + 2 {
             // `   participants: 24` then `  leaders: 3`: this line has the usual two spaces, the
@@ -241,16 +279,14 @@ enum YAMLProblem {
         }
         if let inner {
             // Less indented than the keys above it, more than their parent.
-            let section = inner.owner?.key.map { "the keys of \($0) above it" } ?? "the lines above it"
-            let belongs = inner.owner?.key.map { "it seems to belong to \($0) (line \(inner.owner!.number)): " } ?? ""
+            let belongs = inner.owner?.key.map { "it seems to belong to \($0): " } ?? ""
             return Explanation(line: line.number, column: line.indent + 1,
-                               message: "\(named(line)) is indented \(spaces(line.indent)) but \(section) are indented \(spaces(inner.indent)); \(belongs)indent it by \(spaces(inner.indent)), like them")
+                               message: "\(named(line)) is indented \(spaces(line.indent)) but \(described(inner, top: top)) above it are indented \(spaces(inner.indent)); \(belongs)\(indentBy(inner.indent)), like them")
         }
         // More indented than the line above, which does not open a section.
-        let section = outer.owner?.key.map { "the keys of \($0) (line \(outer.owner!.number))" } ?? "the top-level keys"
         let belongs = outer.owner?.key.map { "it seems to belong to \($0): " } ?? ""
         return Explanation(line: line.number, column: line.indent + 1,
-                           message: "\(named(line)) is indented \(spaces(line.indent)) but \(section) around it are indented \(spaces(outer.indent)); \(belongs)indent it by \(spaces(outer.indent)), like them")
+                           message: "\(named(line)) is indented \(spaces(line.indent)) but \(described(outer, top: top)) around it are indented \(spaces(outer.indent)); \(belongs)\(indentBy(outer.indent)), like them")
     }
 
     /// Where a key given twice in one block mapping stands the second time, with the line of

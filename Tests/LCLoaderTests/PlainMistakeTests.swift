@@ -24,7 +24,7 @@ import LCLoader
                 == ["s.yaml:7:4: error: not valid YAML: 'participants' is indented 3 spaces but 'leaders' after it in cohort (line 6) is indented 2 spaces; indent every key of cohort by 2 spaces, like line 8"])
         // Less indented than the keys above it, with no usual indentation to go by.
         #expect(errors("a:\n    b: 1\n   c: 2\n")
-                == ["s.yaml:3:4: error: not valid YAML: 'c' is indented 3 spaces but the keys of a above it are indented 4 spaces; it seems to belong to a (line 1): indent it by 4 spaces, like them"])
+                == ["s.yaml:3:4: error: not valid YAML: 'c' is indented 3 spaces but the keys of a (line 1) above it are indented 4 spaces; it seems to belong to a: indent it by 4 spaces, like them"])
     }
 
     @Test func anUnindentedKeyIsBlamedNotTheLineAfterIt() {
@@ -36,6 +36,22 @@ import LCLoader
         // Valid YAML (leaders becomes a top-level key): the section it belongs to is named.
         #expect(errors(validYAML.replacingOnce("  leaders: 3", "leaders: 3"))
                 == ["s.yaml:8:1: error: unknown key 'leaders' at the top level; it is a key of cohort: indent it under cohort: like cohort's other keys"])
+    }
+
+    @Test func anIndentedTopLevelKeyIsSentBackToTheMargin() {
+        #expect(errors(validYAML.replacingOnce("stipends:", " stipends:"))
+                == ["s.yaml:11:2: error: not valid YAML: 'stipends' is indented 1 space, but it is a top-level key; start it at the margin, like the other top-level keys"])
+    }
+
+    @Test func aListItemsKeyIsNamedByItsItem() {
+        #expect(errors(validYAML.replacingOnce("    by_year: [1000, 1000]", "      by_year: [1000, 1000]"))
+                == ["s.yaml:19:7: error: not valid YAML: 'by_year' is indented 6 spaces but the keys of the list item on line 18 around it are indented 4 spaces; indent it by 4 spaces, like them"])
+    }
+
+    @Test func aMissingSpaceAfterTheColonIsNamed() {
+        // The parser stops at line 6; the mistake is line 5.
+        #expect(errors(validYAML.replacingOnce("years: 2", "years:2"))
+                == ["s.yaml:5:7: error: not valid YAML: 'years:2' has no space after the colon, so YAML reads it as one word instead of a key and its value; write years: 2"])
     }
 
     @Test func aColonInsideAValueSaysToQuoteIt() {
@@ -192,6 +208,7 @@ import LCLoader
             validYAML.replacingOnce("  leaders: 3", "leaders: 3\n  students_per_educator: 25"),
             validYAML.replacingOnce("  leaders: 3", "leaders: 3"),
             validYAML.replacingOnce("name: \"Test community\"", "name: Pine Ridge: Makers"),
+            validYAML.replacingOnce("years: 2", "years:2"),
             validYAML.replacingOnce("years: 2", "years: 2\nyears: 3"),
             withBuyouts(benefits: "40%"),
             validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: \"$45/hr\""),
