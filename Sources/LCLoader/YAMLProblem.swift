@@ -258,7 +258,9 @@ enum YAMLProblem {
         // the mistake is the line that lost its indentation and so left its section, not the
         // line after it where the parser stops.
         if inner == nil, let previous, let section = previous.left, let key = section.key, line.indent > section.indent,
-           outer.owner != nil || !ScenarioReader.topKeys.contains(previous.line.key ?? "") {
+           outer.owner != nil || !ScenarioReader.topKeys.contains(previous.line.key ?? ""),
+           // A section of the format takes only its own keys (or a near misspelling of one).
+           ScenarioReader.sectionKeys[key].map({ Suggestion.nearest(to: previous.line.key ?? "", in: $0) != nil }) ?? true {
             let moved = previous.line
             return Explanation(line: moved.number, column: moved.indent + 1,
                                message: "\(named(moved)) is indented \(spaces(moved.indent)), which takes it out of \(key) (line \(section.number)), so line \(line.number) after it no longer fits; \(indentBy(line.indent)), like line \(line.number)")
@@ -283,7 +285,12 @@ enum YAMLProblem {
             return Explanation(line: line.number, column: line.indent + 1,
                                message: "\(named(line)) is indented \(spaces(line.indent)) but \(described(inner, top: top)) above it are indented \(spaces(inner.indent)); \(belongs)\(indentBy(inner.indent)), like them")
         }
-        // More indented than the line above, which does not open a section.
+        // More indented than the line above, which does not open a section: `meetings: 10`
+        // then `  per_year: 10`. A key with a value on its own line cannot also hold keys.
+        if outer.owner == nil, let above = previous?.line, above.indent == outer.indent, let parent = above.key, !above.opens {
+            return Explanation(line: line.number, column: line.indent + 1,
+                               message: "\(named(line)) is indented under '\(parent)' (line \(above.number)), which already has a value on its own line and so cannot hold keys; delete the value after '\(parent):'")
+        }
         let belongs = outer.owner?.key.map { "it seems to belong to \($0): " } ?? ""
         return Explanation(line: line.number, column: line.indent + 1,
                            message: "\(named(line)) is indented \(spaces(line.indent)) but \(described(outer, top: top)) around it are indented \(spaces(outer.indent)); \(belongs)\(indentBy(outer.indent)), like them")

@@ -43,6 +43,11 @@ import LCLoader
                 == ["s.yaml:11:2: error: not valid YAML: 'stipends' is indented 1 space, but it is a top-level key; start it at the margin, like the other top-level keys"])
     }
 
+    @Test func aSectionWithAValueOnItsLineCannotHoldKeys() {
+        #expect(errors(validYAML.replacingOnce("meetings:", "meetings: 10"))
+                == ["s.yaml:10:3: error: not valid YAML: 'per_year' is indented under 'meetings' (line 9), which already has a value on its own line and so cannot hold keys; delete the value after 'meetings:'"])
+    }
+
     @Test func aListItemsKeyIsNamedByItsItem() {
         #expect(errors(validYAML.replacingOnce("    by_year: [1000, 1000]", "      by_year: [1000, 1000]"))
                 == ["s.yaml:19:7: error: not valid YAML: 'by_year' is indented 6 spaces but the keys of the list item on line 18 around it are indented 4 spaces; indent it by 4 spaces, like them"])
