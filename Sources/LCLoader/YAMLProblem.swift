@@ -272,12 +272,14 @@ enum YAMLProblem {
             return Explanation(line: line.number, column: line.indent + 1,
                                message: "\(named(line)) is indented \(spaces(line.indent)), but it is a top-level key; \(indentBy(top)), like the other top-level keys")
         }
-        if let inner, let key = inner.owner?.key, line.indent == outer.indent + 2, inner.indent != outer.indent + 2 {
-            // `   participants: 24` then `  leaders: 3`: this line has the usual two spaces, the
-            // section's first line set an unusual indentation: that is the line to change.
-            let odd = inner.first
+        let section = inner ?? outer
+        if let owner = section.owner, let key = owner.key, line.indent == owner.indent + 2, section.indent != owner.indent + 2 {
+            // `   participants: 24` then `  leaders: 3` (or ` participants` then `  leaders`): this
+            // line has the usual two spaces, the section's first line set an unusual indentation:
+            // that is the line to change.
+            let odd = section.first
             return Explanation(line: odd.number, column: odd.indent + 1,
-                               message: "\(named(odd)) is indented \(spaces(odd.indent)) but \(named(line)) after it in \(key) (line \(inner.owner!.number)) is indented \(spaces(line.indent)); indent every key of \(key) by \(spaces(line.indent)), like line \(line.number)")
+                               message: "\(named(odd)) is indented \(spaces(odd.indent)) but \(named(line)) after it in \(key) (line \(owner.number)) is indented \(spaces(line.indent)); indent every key of \(key) by \(spaces(line.indent)), like line \(line.number)")
         }
         if let inner {
             // Less indented than the keys above it, more than their parent.
@@ -287,7 +289,8 @@ enum YAMLProblem {
         }
         // More indented than the line above, which does not open a section: `meetings: 10`
         // then `  per_year: 10`. A key with a value on its own line cannot also hold keys.
-        if outer.owner == nil, let above = previous?.line, above.indent == outer.indent, let parent = above.key, !above.opens {
+        if let above = previous?.line, above.indent == outer.indent, let parent = above.key, !above.opens,
+           ScenarioReader.sectionKeys[parent]?.contains(line.key ?? "") ?? false {
             return Explanation(line: line.number, column: line.indent + 1,
                                message: "\(named(line)) is indented under '\(parent)' (line \(above.number)), which already has a value on its own line and so cannot hold keys; delete the value after '\(parent):'")
         }
