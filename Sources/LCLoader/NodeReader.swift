@@ -55,18 +55,40 @@ struct MappingReader {
                 continue
             }
             if !allowed.contains(name) {
-                var message = "unknown key '\(MappingReader.qualified(path, name))'"
-                if let hint = Suggestion.nearest(to: name, in: allowed) {
-                    message += "; did you mean '\(hint)'?"
-                } else {
-                    message += "; valid keys here: \(allowed.joined(separator: ", "))"
-                }
-                validation.error(message, at: key)
+                validation.error(MappingReader.unknownKey(name, path: path, allowed: allowed), at: key)
                 continue
             }
             pairs.append((name, key, value))
         }
         self.pairs = pairs
+    }
+
+    /// The message for a key `allowed` does not hold. A key of the top level that belongs to a
+    /// section is a line that lost its indentation; inside a section, a near key of that section
+    /// comes first, then the other section the key belongs to:
+    ///
+    /// ```swift
+    /// MappingReader.unknownKey("leaders", path: "", allowed: ScenarioReader.topKeys)
+    /// // "unknown key 'leaders' at the top level; it is a key of cohort: indent it under cohort: like cohort's other keys"
+    /// ```
+    static func unknownKey(_ name: String, path: String, allowed: [String]) -> String {
+        let message = "unknown key '\(qualified(path, name))'"
+        let section = path.split(separator: "[").first.map(String.init) ?? path
+        // Only between the top level and its sections: a nested mapping (calendar.meeting) has
+        // keys of its own that the table does not list.
+        let owners = path.isEmpty || ScenarioReader.sectionKeys[section] != nil
+            ? ScenarioReader.sectionKeys.filter { $0.key != section && $0.value.contains(name) }.map(\.key).sorted() : []
+        let under = Suggestion.list(owners.map { "\($0):" }, "or")
+        if path.isEmpty, !owners.isEmpty {
+            return message + " at the top level; it is a key of \(Suggestion.list(owners, "and")): indent it under \(under) like \(owners.count == 1 ? owners[0] + "'s" : "their") other keys"
+        }
+        if let hint = Suggestion.nearest(to: name, in: allowed) {
+            return message + "; did you mean '\(hint)'?"
+        }
+        if !owners.isEmpty {
+            return message + "; '\(name)' is a key of \(Suggestion.list(owners, "or")), not of \(section): move it under \(under)"
+        }
+        return message + "; valid keys here: \(allowed.joined(separator: ", "))"
     }
 
     static func qualified(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -203,12 +225,14 @@ struct MappingReader {
     /// beyond the maximum (or the minimum), never as "not a number".
     static func number(_ node: Node, name: String, rule: NumberRule, validation: Validation) -> Decimal? {
         guard let scalar = node.scalar, scalar.style == .plain else {
-            validation.error("\(name) must be \(rule.expected), found \(shown(node))", at: node)
+            let hint = node.scalar.flatMap { NumberHint.fix($0.string, quoted: true) }.map { "; " + $0 } ?? ""
+            validation.error("\(name) must be \(rule.expected), found \(shown(node))\(hint)", at: node)
             return nil
         }
         // The documented shape first: `_` only between digits, no leading zero (`062`).
         guard let text = plainNumberText(scalar.string), let literal = NumberLiteral(text) else {
-            validation.error("\(name) must be \(rule.expected), found \(shown(node))", at: node)
+            let hint = NumberHint.fix(scalar.string, quoted: false).map { "; " + $0 } ?? ""
+            validation.error("\(name) must be \(rule.expected), found \(shown(node))\(hint)", at: node)
             return nil
         }
         let found = literal.text.count > 40 ? String(literal.text.prefix(40)) + "…" : literal.text
@@ -251,6 +275,14 @@ struct MappingReader {
             return nil
         }
         return Array(sequence)
+    }
+
+    /// Whether `key`'s list of amounts was split by thousands commas (`[$20,000, $20,000]` read
+    /// as `$20`, `000`, ...), reporting it with the list as meant; the caller then reads no further.
+    func splitByCommas(_ key: String, expected: Int? = nil) -> Bool {
+        guard let node = value(key), let split = NumberHint.splitAmounts(node, expected: expected) else { return false }
+        validation.error("\(qualified(key)): the commas inside the amounts split the list, so \(split.written) is read as \(node.sequence?.count ?? 0) values; write each amount without commas or $: [\(split.meant.joined(separator: ", "))]", at: node)
+        return true
     }
 
     /// The text of a plain number as the format allows it, without its digit separators, or nil:

@@ -66,9 +66,55 @@ public enum ScenarioLoader {
             throw ScenarioError([Diagnostic(.error, "is not a text file (binary data at byte \(zero - data.startIndex))", file: path)])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError([Diagnostic(.error, "is not UTF-8 text", file: path)])
+            throw ScenarioError([notUTF8(data, file: path)])
         }
         return text
+    }
+
+    /// Where the first byte that is not UTF-8 stands, and what to do: such a file was almost
+    /// always saved by a Windows program as Windows-1252 (curly quotes and dashes are single bytes there).
+    ///
+    /// ```swift
+    /// ScenarioLoader.notUTF8(Data([0x61, 0x3A, 0x20, 0x93]), file: "a.yaml").description
+    /// // "a.yaml:1:4: error: is not UTF-8 text: byte 0x93 (“ in Windows-1252) here is not valid UTF-8, ...; save the file as UTF-8 ..."
+    /// ```
+    static func notUTF8(_ data: Data, file: String) -> Diagnostic {
+        let bytes = [UInt8](data)
+        let fix = "save the file as UTF-8 (in most editors: Save As, then the encoding UTF-8)"
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return Diagnostic(.error, "is not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); \(fix)",
+                              at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        // A UTF-8 byte-order mark is not a column (TextRules counts the same way).
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line = 1, column = 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let complete = length > 0 && index + length <= bytes.count
+                && bytes[(index + 1)..<(index + length)].allSatisfy { (0x80...0xBF).contains($0) }
+            guard complete else { break }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        guard index < bytes.count else {
+            return Diagnostic(.error, "is not UTF-8 text; \(fix)", file: file)
+        }
+        let byte = bytes[index]
+        let hex = "0x" + String(byte, radix: 16, uppercase: true)
+        var meaning = ""
+        if let character = String(bytes: [byte], encoding: .windowsCP1252), byte >= 0x80,
+           character.unicodeScalars.allSatisfy({ TextRules.refusal($0) == nil && $0.properties.generalCategory != .control }) {
+            meaning = " (\(character) in Windows-1252)"
+        }
+        return Diagnostic(.error, "is not UTF-8 text: byte \(hex)\(meaning) here is not valid UTF-8, so the file was probably saved as Windows-1252 or Latin-1; \(fix)",
+                          at: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Parses and validates scenario text; `file` is only used in messages.
@@ -89,13 +135,16 @@ public enum ScenarioLoader {
         } catch let error as ScenarioError {
             throw error
         } catch {
-            throw ScenarioError([yamlDiagnostic(error, file: file)])
+            throw ScenarioError([yamlDiagnostic(error, file: file, text: text)])
         }
         if let problem = sizeProblem(root) {
             throw ScenarioError([Diagnostic(.error, problem, at: SourceLocation(file: file, line: 1, column: 1))])
         }
         let tagged = explicitTags(root, file: file)
         if !tagged.isEmpty { throw ScenarioError(tagged) }
+        // Refused, but reading goes on so one run reports every problem; the reader's own
+        // message for the same value ("must be a number") gives way to the quotes'.
+        let quoted = TypographicQuotes.problems(root, file: file)
         let validation = Validation(file: file)
         let scenario = ScenarioReader(validation: validation).read(root)
         if let scenario, validation.diagnostics.isEmpty {
@@ -105,25 +154,37 @@ public enum ScenarioLoader {
                 validation.error(problem.input + ": " + problem.message, at: at)
             }
         }
-        if let scenario, validation.diagnostics.isEmpty {
+        if let scenario, validation.diagnostics.isEmpty, quoted.isEmpty {
             return LoadedScenario(scenario: scenario, file: file, source: text, locations: validation.locations)
         }
-        throw ScenarioError(validation.diagnostics.sorted {
+        let explained = Set(quoted.compactMap(\.location))
+        let others = validation.diagnostics.filter { !explained.contains($0.location ?? SourceLocation(file: file, line: 0, column: 0)) }
+        throw ScenarioError((quoted + others).sorted {
             ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
         })
     }
 
-    static func yamlDiagnostic(_ error: Error, file: String) -> Diagnostic {
+    /// The parser's failure in plain words where `YAMLProblem` recognizes it (a tab, a line
+    /// indented out of place, a key given twice), otherwise in the parser's own words.
+    static func yamlDiagnostic(_ error: Error, file: String, text: String) -> Diagnostic {
         func at(_ mark: Mark, _ message: String) -> Diagnostic {
             Diagnostic(.error, "not valid YAML: \(message)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         }
         switch error as? YamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            if let plain = YAMLProblem.explain(text: text, problem: problem, stoppedAt: mark.line) {
+                return Diagnostic(.error, "not valid YAML: \(plain.message)", at: SourceLocation(file: file, line: plain.line, column: plain.column))
+            }
             // Lead with the problem; the context ("while parsing a flow sequence") says where it began.
             let began = context.map { " (\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" } ?? ""
             return at(mark, problem + began)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return at(context.mark, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            if duplicates.count == 1, let second = YAMLProblem.duplicate(text: text, key: duplicates[0], first: context.mark) {
+                return Diagnostic(.error, "not valid YAML: \(names) is given twice in one mapping (first on line \(context.mark.line)); keep one of the two and delete the other",
+                                  at: SourceLocation(file: file, line: second.line, column: second.column))
+            }
+            return at(context.mark, "duplicate key \(names) in one mapping; keep one of each and delete the others")
         case let .reader(problem, offset, _, _):
             return Diagnostic(.error, "not valid YAML text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", file: file)
         default:

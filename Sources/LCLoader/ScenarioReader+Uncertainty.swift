@@ -159,7 +159,7 @@ extension ScenarioReader {
             }
             var weights = [Decimal](repeating: 1, count: values.count)
             if let listNode = p.value("weights") {
-                guard let items = p.list("weights") else { return nil }
+                guard !p.splitByCommas("weights"), let items = p.list("weights") else { return nil }
                 if items.count != values.count {
                     validation.error("\(name).discrete.weights must have one weight per value (\(values.count)), found \(items.count)", at: listNode)
                     return nil
@@ -188,7 +188,7 @@ extension ScenarioReader {
             if required { p.missing(key, "a list of numbers") }
             return nil
         }
-        guard let items = p.list(key) else { return nil }
+        guard !p.splitByCommas(key), let items = p.list(key) else { return nil }
         var values: [Decimal] = []
         for (index, item) in items.enumerated() {
             guard let value = checkedValue(item, name: "\(p.qualified(key))[\(index)]", field: field, range: range, rule: rule) else { return nil }

@@ -15,6 +15,27 @@ struct ScenarioReader {
                           "escalation", "indirect", "funding", "calendar",
                           "fiscal_year_start_month", "form_524", "uncertainty"]
 
+    /// The keys of each section (for `funding` and `other`: of each entry of the list). One table,
+    /// so a misplaced key can be traced to the section it belongs to (`MappingReader.unknownKey`).
+    static let sectionKeys: [String: [String]] = [
+        "cohort": ["participants", "leaders", "students_per_educator", "employees", "by_year"],
+        "meetings": ["per_year", "minutes", "after_hours"],
+        "stipends": ["hourly_rate", "hours_per_month", "leader_hourly_rate", "leader_extra_hours_per_month"],
+        "fringe": ["extra_duty", "substitutes"],
+        "buyouts": ["salary", "benefits_rate", "leader_share", "participant_share"],
+        "substitutes": ["days_per_participant", "daily_rate", "include_leaders"],
+        "food": ["per_person_per_meeting", "guests_per_meeting"],
+        "childcare": ["families", "hours_per_meeting", "hourly_rate"],
+        "kits": ["per_participant", "refresh_share"],
+        "coaching": ["sessions_per_year", "minutes", "group_size", "coach_hourly_rate"],
+        "credentials": ["per_participant"],
+        "planning": ["onramp_months", "team_size", "hours_per_month", "hourly_rate"],
+        "escalation": ["compensation", "goods"],
+        "indirect": ["rate", "base", "program", "de_minimis", "award_date"],
+        "funding": ["source", "kind", "by_year", "covers", "federal", "planning"],
+        "other": ["name", "annual"],
+        "calendar": calendarKeys,
+    ]
 
     func read(_ root: Node) -> Scenario? {
         guard let top = MappingReader(root, path: "", allowed: Self.topKeys, validation: validation) else { return nil }
@@ -109,7 +130,7 @@ struct ScenarioReader {
             top.missing("cohort", "participants and leaders")
             return nil
         }
-        guard let c = top.section("cohort", allowed: ["participants", "leaders", "students_per_educator", "employees", "by_year"]) else { return nil }
+        guard let c = top.section("cohort", allowed: Self.sectionKeys["cohort"]!) else { return nil }
         let participants = c.whole("participants")
         let leaders = c.whole("leaders")
         if let participants, let leaders, let node = c.value("leaders"), leaders > participants {
@@ -148,7 +169,7 @@ struct ScenarioReader {
             top.missing("meetings", "per_year at least")
             return nil
         }
-        guard let m = top.section("meetings", allowed: ["per_year", "minutes", "after_hours"]) else { return nil }
+        guard let m = top.section("meetings", allowed: Self.sectionKeys["meetings"]!) else { return nil }
         let perYear = m.whole("per_year")
         let minutes = m.number("minutes")
         let afterHours = m.bool("after_hours")
@@ -159,7 +180,7 @@ struct ScenarioReader {
     }
 
     private func readStipends(_ top: MappingReader) -> Stipends? {
-        guard let s = top.section("stipends", allowed: ["hourly_rate", "hours_per_month", "leader_hourly_rate", "leader_extra_hours_per_month"]) else { return nil }
+        guard let s = top.section("stipends", allowed: Self.sectionKeys["stipends"]!) else { return nil }
         let rate = s.number("hourly_rate")
         let hours = s.number("hours_per_month")
         let leaderRate = s.number("leader_hourly_rate")
@@ -169,13 +190,13 @@ struct ScenarioReader {
     }
 
     private func readFringe(_ top: MappingReader) -> Fringe? {
-        guard let f = top.section("fringe", allowed: ["extra_duty", "substitutes"]) else { return nil }
+        guard let f = top.section("fringe", allowed: Self.sectionKeys["fringe"]!) else { return nil }
         return Fringe(extraDuty: f.number("extra_duty") ?? 0,
                       substitutes: f.number("substitutes") ?? 0)
     }
 
     private func readBuyouts(_ top: MappingReader) -> Buyouts? {
-        guard let b = top.section("buyouts", allowed: ["salary", "benefits_rate", "leader_share", "participant_share"]) else { return nil }
+        guard let b = top.section("buyouts", allowed: Self.sectionKeys["buyouts"]!) else { return nil }
         let salary = b.number("salary")
         let benefits = b.number("benefits_rate")
         let leader = b.number("leader_share")
@@ -185,7 +206,7 @@ struct ScenarioReader {
     }
 
     private func readSubstitutes(_ top: MappingReader) -> Substitutes? {
-        guard let s = top.section("substitutes", allowed: ["days_per_participant", "daily_rate", "include_leaders"]) else { return nil }
+        guard let s = top.section("substitutes", allowed: Self.sectionKeys["substitutes"]!) else { return nil }
         let days = s.number("days_per_participant")
         let rate = s.number("daily_rate")
         let leaders = s.bool("include_leaders")
@@ -194,7 +215,7 @@ struct ScenarioReader {
     }
 
     private func readFood(_ top: MappingReader) -> Food? {
-        guard let f = top.section("food", allowed: ["per_person_per_meeting", "guests_per_meeting"]) else { return nil }
+        guard let f = top.section("food", allowed: Self.sectionKeys["food"]!) else { return nil }
         let perPerson = f.number("per_person_per_meeting")
         let guests = f.whole("guests_per_meeting")
         guard let perPerson else { return nil }
@@ -202,7 +223,7 @@ struct ScenarioReader {
     }
 
     private func readChildcare(_ top: MappingReader) -> Childcare? {
-        guard let c = top.section("childcare", allowed: ["families", "hours_per_meeting", "hourly_rate"]) else { return nil }
+        guard let c = top.section("childcare", allowed: Self.sectionKeys["childcare"]!) else { return nil }
         let families = c.whole("families")
         let hours = c.number("hours_per_meeting")
         let rate = c.number("hourly_rate")
@@ -211,7 +232,7 @@ struct ScenarioReader {
     }
 
     private func readKits(_ top: MappingReader) -> Kits? {
-        guard let k = top.section("kits", allowed: ["per_participant", "refresh_share"]) else { return nil }
+        guard let k = top.section("kits", allowed: Self.sectionKeys["kits"]!) else { return nil }
         let perParticipant = k.number("per_participant")
         let refresh = k.number("refresh_share")
         guard let perParticipant else { return nil }
@@ -219,7 +240,7 @@ struct ScenarioReader {
     }
 
     private func readCoaching(_ top: MappingReader, meetingsPerYear: Int) -> Coaching? {
-        guard let c = top.section("coaching", allowed: ["sessions_per_year", "minutes", "group_size", "coach_hourly_rate"]) else { return nil }
+        guard let c = top.section("coaching", allowed: Self.sectionKeys["coaching"]!) else { return nil }
         let sessions = c.whole("sessions_per_year")
         let minutes = c.number("minutes")
         let group = c.whole("group_size")
@@ -229,13 +250,13 @@ struct ScenarioReader {
     }
 
     private func readCredentials(_ top: MappingReader) -> Credentials? {
-        guard let c = top.section("credentials", allowed: ["per_participant"]) else { return nil }
+        guard let c = top.section("credentials", allowed: Self.sectionKeys["credentials"]!) else { return nil }
         guard let perParticipant = c.number("per_participant") else { return nil }
         return Credentials(perParticipant: perParticipant)
     }
 
     private func readPlanning(_ top: MappingReader) -> Planning? {
-        guard let p = top.section("planning", allowed: ["onramp_months", "team_size", "hours_per_month", "hourly_rate"]) else { return nil }
+        guard let p = top.section("planning", allowed: Self.sectionKeys["planning"]!) else { return nil }
         let months = p.whole("onramp_months")
         let team = p.whole("team_size")
         let hours = p.number("hours_per_month")
@@ -247,7 +268,7 @@ struct ScenarioReader {
     private func readOther(_ top: MappingReader) -> [OtherCost] {
         guard let entries = top.list("other") else { return [] }
         return entries.enumerated().compactMap { index, node in
-            guard let o = MappingReader(node, path: "other[\(index)]", allowed: ["name", "annual"], validation: validation) else { return nil }
+            guard let o = MappingReader(node, path: "other[\(index)]", allowed: Self.sectionKeys["other"]!, validation: validation) else { return nil }
             let name = o.string("name", required: true, nonEmpty: true)
             let annual = o.number("annual")
             guard let name, let annual else { return nil }
@@ -256,19 +277,23 @@ struct ScenarioReader {
     }
 
     private func readEscalation(_ top: MappingReader) -> Escalation? {
-        guard let e = top.section("escalation", allowed: ["compensation", "goods"]) else { return nil }
+        guard let e = top.section("escalation", allowed: Self.sectionKeys["escalation"]!) else { return nil }
         return Escalation(compensation: e.number("compensation") ?? 0, goods: e.number("goods") ?? 0)
     }
 
     private func readIndirect(_ top: MappingReader) -> Indirect? {
-        guard let i = top.section("indirect", allowed: ["rate", "base", "program", "de_minimis", "award_date"]) else { return nil }
+        guard let i = top.section("indirect", allowed: Self.sectionKeys["indirect"]!) else { return nil }
         let rate = i.number("rate")
         var base = Indirect.Base.totalDirect
         if let node = i.value("base") {
             if let text = node.scalar?.string, let parsed = Indirect.Base(rawValue: text) {
                 base = parsed
             } else {
-                validation.error("indirect.base must be total_direct or mtdc, found \(MappingReader.shown(node))", at: node)
+                var message = "indirect.base must be total_direct or mtdc, found \(MappingReader.shown(node))"
+                if let text = node.scalar?.string, let hint = Suggestion.nearest(to: text, in: ["total_direct", "mtdc"]) {
+                    message += "; did you mean '\(hint)'?"
+                }
+                validation.error(message, at: node)
             }
         }
         guard let rate else { return nil }
@@ -279,17 +304,24 @@ struct ScenarioReader {
         guard let entries = top.list("funding") else { return nil }
         let sources: [FundingSource] = entries.enumerated().compactMap { index, node in
             let path = "funding[\(index)]"
-            guard let f = MappingReader(node, path: path, allowed: ["source", "kind", "by_year", "covers", "federal", "planning"], validation: validation) else { return nil }
+            guard let f = MappingReader(node, path: path, allowed: Self.sectionKeys["funding"]!, validation: validation) else { return nil }
             let source = f.string("source", required: true, nonEmpty: true)
             var kind: FundingSource.Kind? = .other
             if let kindNode = f.value("kind") {
                 kind = kindNode.scalar.flatMap { FundingSource.Kind(rawValue: $0.string) }
                 if kind == nil {
-                    validation.error("\(path).kind must be one of \(FundingSource.Kind.allCases.map(\.rawValue).joined(separator: ", ")), found \(MappingReader.shown(kindNode))", at: kindNode)
+                    let names = FundingSource.Kind.allCases.map(\.rawValue)
+                    var message = "\(path).kind must be one of \(names.joined(separator: ", ")), found \(MappingReader.shown(kindNode))"
+                    if let text = kindNode.scalar?.string, let hint = Suggestion.nearest(to: text, in: names) {
+                        message += "; did you mean '\(hint)'?"
+                    }
+                    validation.error(message, at: kindNode)
                 }
             }
             var amounts: [Decimal]?
-            if let list = f.list("by_year"), let listNode = f.value("by_year") {
+            if f.splitByCommas("by_year", expected: years) {
+                // Every other message about this list would follow from the split.
+            } else if let list = f.list("by_year"), let listNode = f.value("by_year") {
                 if let years, list.count != years {
                     validation.error("\(path).by_year must have exactly \(years) amounts (one per project year), found \(list.count)", at: listNode)
                 }

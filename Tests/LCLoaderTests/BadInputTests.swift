@@ -65,9 +65,9 @@ import LCModel
 
     @Test func quotedNumbersAreRefused() {
         #expect(errors(validYAML.replacingOnce("years: 2", "years: \"2\""))
-                == ["s.yaml:5:8: error: years must be a whole number from 1 to 5, found the text \"2\""])
+                == ["s.yaml:5:8: error: years must be a whole number from 1 to 5, found the text \"2\"; write it without quotes: 2"])
         #expect(errors(validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: '50'"))
-                == ["s.yaml:12:16: error: stipends.hourly_rate must be a number from 0 to 10,000, found the text \"50\""])
+                == ["s.yaml:12:16: error: stipends.hourly_rate must be a number from 0 to 10,000, found the text \"50\"; write it without quotes: 50"])
     }
 
     @Test func malformedNumbersAreRefusedNotTruncated() {
@@ -81,7 +81,7 @@ import LCModel
         #expect(errors(validYAML.replacingOnce("name: \"Test community\"", "name: [unclosed"))
                 == ["s.yaml:3:5: error: not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts at line 2, column 7)"])
         #expect(errors(validYAML.replacingOnce("years: 2", "years: 2\nyears: 3"))
-                == ["s.yaml:5:1: error: not valid YAML: duplicate key 'years' in one mapping"])
+                == ["s.yaml:6:1: error: not valid YAML: 'years' is given twice in one mapping (first on line 5); keep one of the two and delete the other"])
     }
 
     @Test func textThatIsNotAScenario() {
@@ -122,7 +122,7 @@ import LCModel
         try Data(bytes).write(to: url)
         #expect(loadErrors(url.path) == ["\(url.path): error: is not a text file (binary data at byte 145)"])
         try Data([0xFF, 0xFE, 0x80, 0x41]).write(to: url)
-        #expect(loadErrors(url.path) == ["\(url.path): error: is not UTF-8 text"])
+        #expect(loadErrors(url.path) == ["\(url.path):1:1: error: is not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8 (in most editors: Save As, then the encoding UTF-8)"])
     }
 
     @Test func aliasBombIsRefused() {

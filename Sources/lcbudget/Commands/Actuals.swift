@@ -21,6 +21,7 @@ extension LCBudget {
                   amount    dollars, at most two decimals; $ and thousands commas allowed;
                             negative for a refund
                   payer, memo  free text (may be empty)
+
                 Any bad row refuses the whole file (every problem is listed as FILE:LINE:COLUMN) \
                 and nothing is written. The same file imported twice is refused unless --again.
 

@@ -12,28 +12,31 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "Project every scenario in files or folders into one record, workbook and summary.",
             discussion: """
-            Each PATH is a scenario file or a folder searched recursively for *.yaml and *.yml
-            files (hidden ones skipped, sorted by path). Every scenario is projected exactly as
-            `lcbudget project` does; files are parsed and projected on --jobs threads, and the
+            Each PATH is a scenario file or a folder searched recursively for *.yaml and *.yml \
+            files (hidden ones skipped, sorted by path). Every scenario is projected exactly as \
+            `lcbudget project` does; files are parsed and projected on --jobs threads, and the \
             results never depend on --jobs.
 
             Writes, into --out (default: the current folder):
-              portfolio.xlsx  sheet Portfolio: one row per scenario (planning, per-year totals,
-                              total, cost per participant-year, advisories count) and a totals
-                              row; sheet Line items: every line of every scenario
-              portfolio.md    the same table in Markdown, and every skipped file with its error
-            Both are written into a private staging folder and renamed into place only when both
-            are complete and the runs are recorded; an existing file is an error unless --force
+              portfolio.xlsx  sheet Portfolio: one row per scenario (planning, per-year
+                              totals, total, cost per participant-year, advisories
+                              count) and a totals row; sheet Line items: every line
+                              of every scenario
+              portfolio.md    the same table in Markdown, and every skipped file with
+                              its error
+
+            Both are written into a private staging folder and renamed into place only when both \
+            are complete and the runs are recorded; an existing file is an error unless --force \
             is given.
 
-            Every projected scenario is recorded as a `project` run in the SQLite record named
-            by --db, all in one transaction that commits only once both files are complete:
-            the runs are recorded if and only if the portfolio is published, and a batch that
+            Every projected scenario is recorded as a `project` run in the SQLite record named \
+            by --db, all in one transaction that commits only once both files are complete: \
+            the runs are recorded if and only if the portfolio is published, and a batch that \
             fails (or is killed) records nothing.
 
-            A file with errors is reported (file:line:column: error: ...) and skipped; the rest
-            are still projected, recorded and written. Exit status: 0 when every file was
-            projected, 1 when any was skipped (or nothing could be projected, or the outputs
+            A file with errors is reported (file:line:column: error: ...) and skipped; the rest \
+            are still projected, recorded and written. Exit status: 0 when every file was \
+            projected, 1 when any was skipped (or nothing could be projected, or the outputs \
             or the record could not be written).
 
             Examples:

@@ -8,9 +8,12 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "List every scenario field: type, range, default, unit, what it feeds and the guide's advice.",
             discussion: """
-            markdown: the field tables of docs/scenario-format.md (the page is generated from this).
-            json:     one object per field (path, group, kind, unit, minimum, maximum, default, \
-            label, help, recommendation, workbook name, whether it may be uncertain or fitted, …).
+            Formats (--format):
+              markdown  the field tables of docs/scenario-format.md (the page is
+                        generated from this)
+              json      one object per field (path, group, kind, unit, minimum,
+                        maximum, default, label, help, recommendation, workbook
+                        name, whether it may be uncertain or fitted, …)
 
             Examples:
               lcbudget fields

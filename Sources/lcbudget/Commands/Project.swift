@@ -10,10 +10,11 @@ extension LCBudget {
         static let configuration = CommandConfiguration(
             abstract: "Project a scenario's costs: by category and period, derived figures and advisories.",
             discussion: """
-            table: one row per category, a column per period, then the derived figures,
-                   funding and advisories.
-            json:  the shape fixed by the scenario format (docs/scenario-format.md).
-            csv:   one row per line item: period, category, item, amount.
+            Formats (--format):
+              table  one row per category, a column per period, then the derived
+                     figures, funding and advisories
+              json   the shape fixed by the scenario format (docs/scenario-format.md)
+              csv    one row per line item: period, category, item, amount
 
             Examples:
               lcbudget project scenarios/guide-ten-month.yaml

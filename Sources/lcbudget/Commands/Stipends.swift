@@ -12,7 +12,7 @@ extension LCBudget {
             discussion: """
             Rates come from the latest recorded run of the scenario. Meeting, planning and other \
             hours are paid: in project year k at stipends.hourly_rate (leader_hourly_rate for rows whose role \
-            is leader) times (1 + escalation.compensation)^(k-1), and in the planning on-ramp at \
+            is leader) times (1+escalation.compensation)^(k-1), and in the planning on-ramp at \
             planning.hourly_rate. Coaching hours are not paid. Every attended hour is a \
             credential hour. Each amount is rounded once to cents; the totals reconcile with the \
             attendance rows (the table says so). The CSV has one row per educator, for payroll.

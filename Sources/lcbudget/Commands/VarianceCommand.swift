@@ -11,17 +11,18 @@ extension LCBudget {
             abstract: "Budget against actual spending, by project year and category, as of a date.",
             discussion: """
             The budget is the latest recorded run of the scenario, re-projected from its recorded \
-            source text. For each period (planning on-ramp, each project year) and category:
+            source text. For each period (planning on-ramp, each project year) and category: \
             budgeted, spent (actuals dated on or before --as-of), remaining, the share of the \
             period's days elapsed and the share of its budget spent, and a status:
               overspending   over the budget, or spent share > elapsed share + 10 points
               underspending  spent share < elapsed share - 10 points
               on track       otherwise
+
             --as-of defaults to the date of the latest imported actual.
 
             Examples:
-              lcbudget variance "Riverside \\
-                  K-8 Maker Educator Learning Community" --as-of 2028-01-31
+              lcbudget variance "Riverside K-8 Maker Educator Learning Community" \\
+                  --as-of 2028-01-31
               lcbudget variance riverside-k-8-maker-educator-learning-community \\
                   --format csv > variance.csv
               lcbudget variance riverside-k-8-maker-educator-learning-community \\

@@ -1,0 +1,87 @@
+import Foundation
+import Yams
+
+/// Values wholly wrapped in typographic quotes (`name: “Pine Ridge”`), which word processors
+/// and phones type for `"`. YAML does not read them as quotes, so they would silently become
+/// part of the text (a brief titled “Pine Ridge” and a second scenario name in the record) or
+/// turn a number into text: such a value is refused with the fix, never accepted.
+///
+/// A typographic quote inside a value (`name: Pine Ridge “Makers”`) is ordinary text, and a
+/// value in straight quotes (`name: "“Pine Ridge”"`) says the quotes are meant: both are kept.
+///
+/// ```swift
+/// TypographicQuotes.inner("“45”")          // "45"
+/// TypographicQuotes.inner("Pine “Ridge”")  // nil
+/// ```
+enum TypographicQuotes {
+    static let opening: Set<Character> = ["\u{201C}", "\u{201D}", "\u{201E}", "\u{2018}", "\u{2019}", "\u{201A}"]
+    static let closing: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+
+    /// The text inside the typographic quotes that wrap all of `text`, or nil.
+    static func inner(_ text: String) -> String? {
+        // The first character rejects nearly every value at once (`count` would walk the text).
+        guard let first = text.first, opening.contains(first), let last = text.last, closing.contains(last),
+              text.index(after: text.startIndex) < text.endIndex else { return nil }
+        return String(text.dropFirst().dropLast())
+    }
+
+    /// Whether any plain key or value is wrapped, without building paths: the common answer is
+    /// no, and every scenario of a `batch` is asked.
+    static func anyWrapped(_ root: Node) -> Bool {
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node {
+            case .scalar(let scalar):
+                if scalar.style == .plain, inner(scalar.string) != nil { return true }
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence)
+            case .alias:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// One error for each plain key or value wholly wrapped in typographic quotes, with its
+    /// dotted path (`stipends.hourly_rate`, `funding[0].source`).
+    static func problems(_ root: Node, file: String) -> [Diagnostic] {
+        guard anyWrapped(root) else { return [] }
+        var found: [Diagnostic] = []
+        var stack: [(node: Node, path: String)] = [(root, "")]
+        while let (node, path) = stack.popLast() {
+            switch node {
+            case .scalar(let scalar):
+                guard scalar.style == .plain, let inner = inner(scalar.string) else { continue }
+                found.append(diagnostic(scalar.string, inner: inner, what: path.isEmpty ? "the scenario" : path, node: node, file: file))
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    let name = key.scalar?.string ?? "?"
+                    if let scalar = key.scalar, scalar.style == .plain, let inner = inner(name) {
+                        found.append(diagnostic(name, inner: inner, what: "the key \(name)", node: key, file: file))
+                        continue
+                    }
+                    stack.append((value, path.isEmpty ? name : "\(path).\(name)"))
+                }
+            case .sequence(let sequence):
+                for (index, value) in sequence.enumerated() { stack.append((value, "\(path)[\(index)]")) }
+            case .alias:
+                continue
+            }
+        }
+        return found
+    }
+
+    private static func diagnostic(_ text: String, inner: String, what: String, node: Node, file: String) -> Diagnostic {
+        let quotes = "\(text.first!)…\(text.last!)"
+        var message = "\(what) is wrapped in typographic quotes \(quotes), which YAML does not read as quotes (they would become part of the value); "
+        if MappingReader.plainNumberText(inner) != nil {
+            message += "a number takes no quotes: write \(inner)"
+        } else {
+            message += "replace them with straight quotes \" or remove them"
+        }
+        let mark = node.mark
+        return Diagnostic(.error, message, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1))
+    }
+}
