@@ -7,6 +7,12 @@ import LCReports
 /// written value came from (so a loader message about it names the cell).
 struct DocumentEdit {
     var document: JSONValue
+    /// The file's own document, before any edit.
+    let before: JSONValue
+    /// Values written over a plain scalar the file already has: YAML path -> new text.
+    var scalarEdits: [String: String] = [:]
+    /// Some edit added keys or lists, so the file's text cannot simply be patched.
+    var structural = false
     /// YAML path (`stipends.hourly_rate`, `cohort.by_year.1.participants`) -> the cell it came from.
     var sources: [String: String] = [:]
     let original: LoadedScenario
@@ -14,6 +20,7 @@ struct DocumentEdit {
     init(original: LoadedScenario, cells: [WorkbookInputCell], values: [String: Decimal]) {
         self.original = original
         document = YAMLTree(text: original.source)?.document ?? .object([])
+        before = document
         var years: [Int: (participants: Decimal, leaders: Decimal)] = [:]
         var cohortChanged = false
         var cohortCells: [String: String] = [:]
@@ -41,7 +48,13 @@ struct DocumentEdit {
     /// Writes a number (or a flag as `true`/`false`) at a dotted path.
     mutating func setPlain(_ path: String, _ value: Decimal, isFlag: Bool) {
         let text: JSONValue = isFlag ? .bool(value == 1) : .number(value.plainText)
-        document.set(path.split(separator: ".").map(String.init), to: text)
+        let parts = path.split(separator: ".").map(String.init)
+        if case .string(let old)? = before.value(at: parts), !old.isEmpty {
+            scalarEdits[path] = isFlag ? (value == 1 ? "true" : "false") : value.plainText
+        } else {
+            structural = true
+        }
+        document.set(parts, to: text)
     }
 
     /// One pair per year: kept as `participants`/`leaders` when every year is the same and the
@@ -58,18 +71,64 @@ struct DocumentEdit {
             sources["cohort.leaders"] = cells["1.leaders"]
             return
         }
-        if !hasByYear {
-            setPlain("cohort.participants", first.participants, isFlag: false)
-            setPlain("cohort.leaders", first.leaders, isFlag: false)
+        if hasByYear {
+            for (index, pair) in years.enumerated() {
+                setPlain("cohort.by_year.\(index).participants", pair.participants, isFlag: false)
+                setPlain("cohort.by_year.\(index).leaders", pair.leaders, isFlag: false)
+                sources["cohort.by_year.\(index).participants"] = cells["\(index + 1).participants"]
+                sources["cohort.by_year.\(index).leaders"] = cells["\(index + 1).leaders"]
+            }
+            return
         }
+        setPlain("cohort.participants", first.participants, isFlag: false)
+        setPlain("cohort.leaders", first.leaders, isFlag: false)
         let list = JSONValue.array(years.map { pair in
             .object([("participants", .number(pair.participants.plainText)), ("leaders", .number(pair.leaders.plainText))])
         })
         document.set(["cohort", "by_year"], to: list)
+        structural = true
         for index in years.indices {
             sources["cohort.by_year.\(index).participants"] = cells["\(index + 1).participants"]
             sources["cohort.by_year.\(index).leaders"] = cells["\(index + 1).leaders"]
         }
+    }
+
+    /// The original file's text with each changed value replaced where it stands, so comments,
+    /// quoting and layout are kept; `nil` when an edit added keys or a value is not a plain
+    /// scalar on one line (then the document is written out whole, `yaml`).
+    ///
+    /// ```swift
+    /// // "  hourly_rate: 50.00   # the guide's floor" -> "  hourly_rate: 55   # the guide's floor"
+    /// ```
+    func patchedText() -> String? {
+        guard !structural, let tree = YAMLTree(text: original.source) else { return nil }
+        var places: [String: YAMLTree.Place] = [:]
+        for (place, path) in tree.values where places[path] == nil || place.line < places[path]!.line { places[path] = place }
+        var lines = original.source.split(separator: "\n", omittingEmptySubsequences: false).map { Array(String($0).unicodeScalars) }
+        // Right to left within a line, so earlier columns stay where they were.
+        let edits = scalarEdits.compactMap { path, text in places[path].map { (place: $0, path: path, text: text) } }
+            .sorted { ($0.place.line, -$0.place.column) < ($1.place.line, -$1.place.column) }
+        guard edits.count == scalarEdits.count else { return nil }
+        for edit in edits {
+            guard case .string(let old)? = before.value(at: edit.path.split(separator: ".").map(String.init)),
+                  lines.indices.contains(edit.place.line - 1) else { return nil }
+            var line = lines[edit.place.line - 1]
+            let start = edit.place.column - 1
+            let oldScalars = Array(old.unicodeScalars)
+            guard start >= 0, start + oldScalars.count <= line.count,
+                  Array(line[start..<start + oldScalars.count]) == oldScalars else { return nil }
+            // The plain scalar must end there (a space, comment, flow punctuation or the line's end).
+            let next = start + oldScalars.count
+            guard next == line.count || " \t,]}#\r".unicodeScalars.contains(line[next]) else { return nil }
+            line.replaceSubrange(start..<next, with: Array(edit.text.unicodeScalars))
+            lines[edit.place.line - 1] = line
+        }
+        var out = String.UnicodeScalarView()
+        for (index, line) in lines.enumerated() {
+            if index > 0 { out.append("\n") }
+            out.append(contentsOf: line)
+        }
+        return String(out)
     }
 
     /// Loads the new YAML with the scenario loader; its messages name the workbook's cells.

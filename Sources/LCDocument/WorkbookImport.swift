@@ -25,6 +25,9 @@ import LCReports
 ///    stipend rate) is written out when the workbook keeps it apart.
 /// 4. The new scenario's own workbook inputs must equal the edited workbook's, cell for cell,
 ///    so its projection is what the edited workbook computes.
+/// 5. When every change replaces a value the file writes as a plain scalar, the file's own text
+///    is kept with just those values replaced (comments stay); otherwise the document is written
+///    out whole by `YAMLEmitter`.
 public enum WorkbookImport {
     public struct Change: Sendable, Equatable, CustomStringConvertible {
         /// The input's key as the Assumptions sheet's last column shows it (`stipends.hourly_rate`,
@@ -103,6 +106,15 @@ public enum WorkbookImport {
             return want == cell.value ? nil : "\(cell.place): the new scenario gives \(cell.value.plainText), the workbook \(want.plainText)"
         } + (now.count == cells.count ? [] : ["the new scenario has \(now.count) inputs, the workbook \(cells.count)"])
         guard mismatches.isEmpty else { throw .inputs(mismatches) }
+
+        // The file's own text with the values replaced, when that gives the very same scenario.
+        if let patched = edit.patchedText(), let again = try? ScenarioLoader.parse(patched, file: original.file) {
+            let projected = Projector.project(again.scenario)
+            if BudgetWorkbook.inputCells(projected) == now,
+               ProjectionJSON.render(projected) == ProjectionJSON.render(Projector.project(loaded.scenario)) {
+                return Result(yaml: patched, scenario: again.scenario, changes: changes, notes: notes)
+            }
+        }
         return Result(yaml: edit.yaml, scenario: loaded.scenario, changes: changes, notes: notes)
     }
 

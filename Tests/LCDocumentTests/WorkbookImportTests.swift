@@ -71,6 +71,29 @@ import XlsxWriter
         #expect(result.yaml.contains("by_year:"))
     }
 
+    @Test("Values the file writes are replaced in its own text, comments kept; added keys rewrite the file")
+    func keepsTheFile() throws {
+        let text = try WorkbookFixture.scenarioText()
+        let fixture = try WorkbookFixture(text: text)
+        defer { fixture.remove() }
+        let rate = fixture.cell("stipends.hourly_rate"), grant = fixture.cell("funding.1.by_year.1")
+        let p1 = fixture.cell("cohort.y1.participants"), p2 = fixture.cell("cohort.y2.participants")
+        let inPlace = try fixture.edited(["Assumptions": [rate.reference.cell.a1: "<v>55</v>"],
+                                          "Funding": [grant.reference.cell.a1: "<v>65000</v>"]])
+        let patched = try WorkbookImport.run(edited: XlsxDocument.read(path: inPlace), original: fixture.loaded, file: "e.xlsx")
+        #expect(patched.yaml == text.replacingOccurrences(of: "hourly_rate: 50.00", with: "hourly_rate: 55")
+            .replacingOccurrences(of: "by_year: [60000, 60000]", with: "by_year: [60000, 65000]"))
+        // Every year the same: cohort.participants changes in place.
+        let same = try fixture.edited(["Assumptions": [p1.reference.cell.a1: "<v>30</v>", p2.reference.cell.a1: "<v>30</v>"]],
+                                      name: "same.xlsx")
+        let both = try WorkbookImport.run(edited: XlsxDocument.read(path: same), original: fixture.loaded, file: "e.xlsx")
+        #expect(both.yaml == text.replacingOccurrences(of: "  participants: 24\n", with: "  participants: 30\n"))
+        // Years that differ need cohort.by_year: the file is written anew, without its comments.
+        let differ = try fixture.edited(["Assumptions": [p2.reference.cell.a1: "<v>30</v>"]], name: "differ.xlsx")
+        let rewritten = try WorkbookImport.run(edited: XlsxDocument.read(path: differ), original: fixture.loaded, file: "e.xlsx")
+        #expect(!rewritten.yaml.contains("#") && rewritten.yaml.contains("by_year:\n    - participants: 24"))
+    }
+
     @Test("A default that follows another field is written out when the workbook keeps them apart")
     func followingDefault() throws {
         let text = try WorkbookFixture.scenarioText().replacingOccurrences(of: "  leader_hourly_rate: 65.00\n", with: "")

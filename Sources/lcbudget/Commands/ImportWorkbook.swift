@@ -19,8 +19,10 @@ extension LCBudget {
             original scenario is made again and every sheet, formula and fixed value is compared \
             with the edited file; any other change is refused, naming the sheet and cell, and \
             nothing is written. The new scenario is the original file with the changed inputs \
-            written in (comments are not kept), checked by the same rules as `lcbudget check`, \
-            and its projection equals what the edited workbook computes after recalculation.
+            written in (in place, comments kept, when each replaces a value the file writes; \
+            otherwise the file is written out anew without its comments), checked by the same \
+            rules as `lcbudget check`; its projection equals what the edited workbook computes \
+            after recalculation.
 
             The original scenario is --scenario FILE; without it, the run the workbook was \
             written by (its "lcbudget run" property) is looked up in the record (--db), and the \
