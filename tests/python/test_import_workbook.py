@@ -86,6 +86,10 @@ def test_without_scenario_the_recorded_run_is_used(books, tmp_path):
     result = lcbudget("import-workbook", books["edited"], "--db", books["db"], "--out", from_record)
     assert result.returncode == 0, result.stderr
     assert from_record.read_text() == with_file.read_text()
+    # No record where --db points: said, with both ways out; nothing written.
+    missing = lcbudget("import-workbook", books["edited"], "--db", tmp_path / "none.sqlite", "--out", tmp_path / "c.yaml")
+    assert missing.returncode == 1 and "--scenario FILE" in missing.stderr and "--db" in missing.stderr
+    assert not (tmp_path / "c.yaml").exists() and not (tmp_path / "none.sqlite").exists()
 
 
 def test_an_edited_formula_is_refused_with_its_cell(books, tmp_path):

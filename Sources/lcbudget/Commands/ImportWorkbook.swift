@@ -35,9 +35,10 @@ extension LCBudget {
               lcbudget report scenarios/riverside-worked-example.yaml --out reports
               # ... the budget office edits reports/<slug>.xlsx and sends it back ...
               lcbudget import-workbook returned.xlsx \\
-                  --scenario scenarios/riverside-worked-example.yaml --out riverside-revised.yaml
-              lcbudget import-workbook returned.xlsx --db lcbudget.sqlite --out revised.yaml --force
-              lcbudget project riverside-revised.yaml
+                  --scenario scenarios/riverside-worked-example.yaml \\
+                  --out revised.yaml
+              lcbudget import-workbook returned.xlsx --out revised.yaml --force
+              lcbudget project revised.yaml
             """
         )
 
@@ -96,6 +97,11 @@ extension LCBudget {
             guard let idText = edited.customProperties["lcbudget run"], let id = Int64(idText) else {
                 Console.error("\(file): error: the workbook names no recorded run (its \"lcbudget run\" property is missing); "
                               + "give the scenario it was written from with --scenario FILE")
+                throw ExitCode(1)
+            }
+            guard FileManager.default.fileExists(atPath: store.db) else {
+                Console.error("\(file): error: the workbook was written by run \(id), but there is no record at \(store.db); "
+                              + "give the record with --db PATH, or the scenario with --scenario FILE")
                 throw ExitCode(1)
             }
             let record = try Console.open(store.db, create: false, readOnly: true)
