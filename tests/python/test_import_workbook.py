@@ -2,13 +2,14 @@
 recalculated by LibreOffice, comes back as a scenario whose projection is what the workbook
 shows, to the cent; a workbook whose formulas were edited is refused, naming the cell
 (docs/workbook.md, "Importing an edited workbook")."""
+import shutil
 import subprocess
 from decimal import Decimal
 
 import openpyxl
 import pytest
 
-from workbook_support import BINARY, ROOT, libreoffice_recalculate, project, report, to_cent
+from workbook_support import BINARY, ROOT, libreoffice_recalculate, project, report, scenario_files, to_cent
 
 WORKED = ROOT / "scenarios" / "riverside-worked-example.yaml"
 
@@ -111,3 +112,22 @@ def test_existing_output_needs_force(books, tmp_path):
     assert new.read_text() == "keep me\n"
     assert lcbudget("import-workbook", books["edited"], "--scenario", WORKED, "--out", new, "--force").returncode == 0
     assert "stipends:" in new.read_text()
+
+
+def test_every_shipped_workbook_imports_unchanged_after_libreoffice(tmp_path):
+    """No false refusals: every shipped scenario's workbook, as written and as LibreOffice re-saves
+    it (formulas respelled, numbers rewritten, recalculated), imports with no change and to a file
+    that projects exactly as the original."""
+    books = {}
+    for i, scenario in enumerate(scenario_files()):
+        copy = tmp_path / f"s{i}.xlsx"
+        shutil.copy(report(scenario, tmp_path / f"s{i}"), copy)
+        books[copy] = scenario
+    recalculated = libreoffice_recalculate(list(books), tmp_path)
+    for book, scenario in books.items():
+        for path in (book, recalculated[book]):
+            new = tmp_path / "new" / f"{path.parent.name}-{book.stem}.yaml"
+            result = lcbudget("import-workbook", path, "--scenario", scenario, "--out", new)
+            assert result.returncode == 0, (scenario.name, path, result.stderr)
+            assert result.stdout.splitlines()[0] == "no input was changed", (scenario.name, result.stdout)
+            assert new.read_text() == scenario.read_text(), scenario.name
