@@ -11,7 +11,7 @@ import LCReports
 /// let edited = try XlsxDocument.read(path: "edited.xlsx")
 /// let original = try ScenarioLoader.load(path: "scenarios/riverside-worked-example.yaml")
 /// let result = try WorkbookImport.run(edited: edited, original: original, file: "edited.xlsx")
-/// result.changes.map(\.description)   // ["stipends.hourly_rate: 50 → 55 (StipendHourlyRate, Assumptions!B12)"]
+/// result.changes.map(\.description)   // ["stipends.hourly_rate: 50 → 55 (StipendHourlyRate, Assumptions!B13)"]
 /// result.yaml                         // the new scenario file's text, already loaded once
 /// ```
 ///
@@ -33,7 +33,7 @@ public enum WorkbookImport {
         /// The input's key as the Assumptions sheet's last column shows it (`stipends.hourly_rate`,
         /// `cohort.y2.participants`), or `funding[0].by_year[1]` for a Funding amount.
         public var field: String
-        /// Where it is: `StipendHourlyRate, Assumptions!B12`.
+        /// Where it is: `StipendHourlyRate, Assumptions!B13`.
         public var place: String
         public var old: Decimal
         public var new: Decimal

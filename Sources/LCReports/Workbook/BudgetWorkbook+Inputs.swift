@@ -6,7 +6,7 @@ import XlsxWriter
 ///
 /// ```swift
 /// let cells = BudgetWorkbook.inputCells(projection)
-/// cells.first { $0.key == "stipends.hourly_rate" }?.reference   // Assumptions!B12
+/// cells.first { $0.key == "stipends.hourly_rate" }?.reference   // Assumptions!B13
 /// cells.first { $0.key == "funding.0.by_year.1" }?.name          // nil (Funding amounts have no name)
 /// ```
 public struct WorkbookInputCell: Sendable, Equatable {
@@ -23,7 +23,7 @@ public struct WorkbookInputCell: Sendable, Equatable {
     /// 1 = yes, 0 = no.
     public var isFlag: Bool
 
-    /// `StipendHourlyRate (Assumptions!B12)` or `Funding!D2`, for messages.
+    /// `StipendHourlyRate (Assumptions!B13)` or `Funding!D2`, for messages.
     public var place: String { name.map { "\($0) (\(reference))" } ?? reference.description }
 }
 

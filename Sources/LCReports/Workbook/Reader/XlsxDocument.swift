@@ -7,9 +7,9 @@ import ZIPFoundation
 ///
 /// ```swift
 /// let book = try XlsxDocument.read(path: "reports/riverside.xlsx")
-/// book.definedNames["StipendHourlyRate"]              // Assumptions!B12
+/// book.definedNames["StipendHourlyRate"]              // Assumptions!B13
 /// book.cell(named: "StipendHourlyRate")?.value         // .number(50, text: "50")
-/// book.sheet("Budget")?.cells[CellAddress(row: 39, column: 4)]?.formula   // "Budget!..."
+/// book.sheet("Budget")?.cells[CellAddress(row: 2, column: 4)]?.formula    // "SUM(B3:D3)" (E3)
 /// ```
 ///
 /// The file is untrusted: the zip is read with ZIPFoundation (entries by name, nothing written
