@@ -94,6 +94,44 @@ import XlsxWriter
         #expect(!rewritten.yaml.contains("#") && rewritten.yaml.contains("by_year:\n    - participants: 24"))
     }
 
+    @Test("A file with cohort.by_year in flow style and a flag: each changed in place")
+    func byYearAndFlags() throws {
+        let text = try WorkbookFixture.scenarioText("district-two-year.yaml")
+        let fixture = try WorkbookFixture(text: text)
+        defer { fixture.remove() }
+        let p2 = fixture.cell("cohort.y2.participants"), after = fixture.cell("meetings.after_hours")
+        let path = try fixture.edited(["Assumptions": [p2.reference.cell.a1: "<v>36</v>", after.reference.cell.a1: "<v>0</v>"]])
+        let result = try WorkbookImport.run(edited: XlsxDocument.read(path: path), original: fixture.loaded, file: "e.xlsx")
+        #expect(result.changes.map(\.field) == ["cohort.y2.participants", "meetings.after_hours"])
+        #expect(result.yaml == text.replacingOccurrences(of: "{ participants: 34,", with: "{ participants: 36,")
+            .replacingOccurrences(of: "after_hours: true", with: "after_hours: false"))
+        #expect(result.scenario.cohort(inYear: 2).participants == 36 && result.scenario.meetings.afterHours == false)
+        // A flag must stay 0 or 1.
+        let two = try XlsxDocument.read(path: fixture.edited(["Assumptions": [after.reference.cell.a1: "<v>2</v>"]], name: "two.xlsx"))
+        do {
+            _ = try WorkbookImport.run(edited: two, original: fixture.loaded, file: "e.xlsx")
+            Issue.record("a flag of 2 was accepted")
+        } catch {
+            #expect(error.lines == ["MeetingsAfterHours (Assumptions!\(after.reference.cell.a1)): must be 1 (yes) or 0 (no), found 2"])
+        }
+    }
+
+    @Test("Meetings the calendar counts cannot be set in the workbook")
+    func calendarCounts() throws {
+        let fixture = try WorkbookFixture(text: WorkbookFixture.scenarioText("calendar-sample.yaml"))
+        defer { fixture.remove() }
+        let scheduled = try #require(BudgetWorkbook.inputCells(fixture.projection).first { $0.name == "ScheduledMeetingsYear1" })
+        let book = try XlsxDocument.read(path: fixture.edited(["Assumptions": [scheduled.reference.cell.a1: "<v>3</v>"]]))
+        do {
+            _ = try WorkbookImport.run(edited: book, original: fixture.loaded, file: "e.xlsx")
+            Issue.record("a calendar count was accepted")
+        } catch {
+            #expect(error.lines.count == 1)
+            #expect(error.lines.first?.contains("ScheduledMeetingsYear1 (Assumptions!\(scheduled.reference.cell.a1)) is counted from the scenario's calendar section") == true,
+                    "\(error.lines)")
+        }
+    }
+
     @Test("A default that follows another field is written out when the workbook keeps them apart")
     func followingDefault() throws {
         let text = try WorkbookFixture.scenarioText().replacingOccurrences(of: "  leader_hourly_rate: 65.00\n", with: "")
