@@ -37,7 +37,8 @@ struct WorkbookFixture {
     }
 
     /// A copy whose cells are replaced: address -> the new `<c>` body (`<v>55</v>` or `<f>SUM(A1)</f><v>0</v>`).
-    func edited(_ edits: [String: [String: String]], name: String = "edited.xlsx") throws -> String {
+    /// `replacingPart`: the whole text of the first edited sheet's part instead.
+    func edited(_ edits: [String: [String: String]], name: String = "edited.xlsx", replacingPart: String? = nil) throws -> String {
         let source = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         let target = folder.appendingPathComponent(name)
         let out = try Archive(url: target, accessMode: .create)
@@ -48,6 +49,7 @@ struct WorkbookFixture {
             if let cells = sheet?.value {
                 var xml = String(decoding: data, as: UTF8.self)
                 for (address, body) in cells { xml = try replace(cell: address, with: body, in: xml) }
+                if let replacingPart { xml = replacingPart }
                 data = Data(xml.utf8)
             }
             let bytes = data

@@ -216,10 +216,18 @@ import XlsxWriter
         #expect(XlsxDocument.parseReference("Assumptions!$B$2:$B$3") == nil)
     }
 
-    @Test("Not a workbook: said in words")
+    @Test("Not a workbook, or a part with entities: said in words")
     func notAWorkbook() throws {
         #expect(throws: XlsxReadError.notAWorkbook("it is not an .xlsx file (not a zip archive)")) {
             try XlsxDocument.read(data: Data("name: x\n".utf8))
+        }
+        let fixture = try WorkbookFixture()
+        defer { fixture.remove() }
+        let laughs = #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><c r="A1"><v>&b;</v></c>"#
+        let path = try fixture.edited(["Budget": ["A1": "<v>1</v>"]], name: "dtd.xlsx", replacingPart: laughs)
+        #expect(throws: XlsxReadError.malformed(part: "xl/worksheets/sheet3.xml",
+                                                reason: "it declares a DTD or entities, which no spreadsheet part has")) {
+            try XlsxDocument.read(path: path)
         }
     }
 }

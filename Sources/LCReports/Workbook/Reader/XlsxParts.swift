@@ -10,6 +10,10 @@ import XlsxWriter
 enum XMLPart {
     /// Runs `handler` over `data`; a parse error is named with the part and its line.
     static func parse(_ data: Data, name: String, handler: XMLEvents) throws(XlsxReadError) {
+        // No spreadsheet part has a DTD; refusing one leaves no room for entity expansion.
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
+            throw .malformed(part: name, reason: "it declares a DTD or entities, which no spreadsheet part has")
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
