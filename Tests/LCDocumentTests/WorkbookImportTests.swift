@@ -231,3 +231,36 @@ import XlsxWriter
         }
     }
 }
+
+/// The reader on damaged files: bytes flipped anywhere, files cut short. Each read must end in
+/// a document or an `XlsxReadError`, never a crash or a hang.
+@Suite struct XlsxReaderDamageTests {
+    @Test("Flipped bytes and truncations: a document or an error in words")
+    func damaged() throws {
+        let fixture = try WorkbookFixture()
+        defer { fixture.remove() }
+        let original = try Data(contentsOf: URL(fileURLWithPath: fixture.path))
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {   // SplitMix64: the same damage every run
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        var errors = 0
+        for round in 0..<120 {
+            var data = original
+            if round % 4 == 3 {
+                data = data.prefix(Int(next() % UInt64(data.count)))
+            } else {
+                for _ in 0..<(1 + Int(next() % 8)) {
+                    let at = Int(next() % UInt64(data.count))
+                    data[data.startIndex + at] ^= UInt8(truncatingIfNeeded: next() | 1)
+                }
+            }
+            do { _ = try XlsxDocument.read(data: data) } catch { errors += 1; #expect(!error.description.isEmpty) }
+        }
+        #expect(errors > 30, "damage that is never noticed means the test damages nothing")
+    }
+}
