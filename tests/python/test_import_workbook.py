@@ -104,6 +104,14 @@ def test_an_edited_formula_is_refused_with_its_cell(books, tmp_path):
     assert not new.parent.exists(), "nothing may be written, not even the folder"
 
 
+def test_another_scenario_is_refused_with_a_hint(books, tmp_path):
+    result = lcbudget("import-workbook", books["edited"], "--scenario", ROOT / "scenarios" / "district-two-year.yaml",
+                      "--out", tmp_path / "x.yaml")
+    assert result.returncode == 1
+    assert "written from another scenario" in result.stderr, result.stderr
+    assert not (tmp_path / "x.yaml").exists()
+
+
 def test_existing_output_needs_force(books, tmp_path):
     new = tmp_path / "revised.yaml"
     new.write_text("keep me\n")

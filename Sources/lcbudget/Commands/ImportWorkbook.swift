@@ -73,7 +73,13 @@ extension LCBudget {
                 }
                 let lines = error.lines
                 for line in lines.prefix(20) { Console.error("\(file): error: \(line)\(suffix)") }
-                if lines.count > 20 { Console.error("\(file): error: … and \(lines.count - 20) more") }
+                if lines.count > 20 {
+                    Console.error("\(file): error: … and \(lines.count - 20) more")
+                    if !suffix.isEmpty {
+                        Console.error("\(file): note: so many differences suggest the workbook was written from another "
+                                      + "scenario than \(scenario ?? "the recorded run"); give the right one with --scenario FILE")
+                    }
+                }
                 Console.error("lcbudget: error: \(file) was not imported; nothing was written.")
                 throw ExitCode(1)
             }
