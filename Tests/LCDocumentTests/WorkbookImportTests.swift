@@ -159,7 +159,7 @@ import XlsxWriter
         let constant = try XlsxDocument.read(path: fixture.edited(["Budget": [address.a1: "<v>1234</v>"]], name: "constant.xlsx"))
         #expect(try refusal(constant, fixture) == ["sheet 'Budget' cell \(address.a1): the formula =\(cell.formula!) was replaced by the value 1234"])
         let label = try XlsxDocument.read(path: fixture.edited(["Budget": ["A1": "<v>7</v>"]], name: "label.xlsx"))
-        #expect(try refusal(label, fixture).first?.hasPrefix("sheet 'Budget' cell A1: the value was changed from the text") == true)
+        #expect(try refusal(label, fixture).first?.hasPrefix("sheet 'Budget' cell A1: the value was changed from \"") == true)
     }
 
     /// The lines of the structure refusal (empty when the import went through or failed otherwise).

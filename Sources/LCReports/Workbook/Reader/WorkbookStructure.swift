@@ -74,7 +74,7 @@ public enum WorkbookStructure {
                 }
             }
             return same(before.value, after.value) ? nil
-                : "the value was changed from \(shown(before.value)) to \(shown(after.value))"
+                : "the value was changed from \(brief(before.value)) to \(brief(after.value))"
         }
     }
 
@@ -84,6 +84,17 @@ public enum WorkbookStructure {
             return x == y || abs(x - y) <= 1e-12 * max(abs(x), abs(y))
         case (.empty, .text("")), (.text(""), .empty): return true
         default: return a == b
+        }
+    }
+
+    /// `4500`, `"Stipends"`, `an empty cell`: a value beside another of its kind.
+    static func brief(_ value: XlsxDocument.Cell.Value) -> String {
+        switch value {
+        case .number(_, let text): text
+        case .text(let text): "\"\(text.count > 60 ? String(text.prefix(60)) + "…" : text)\""
+        case .bool(let flag): flag ? "TRUE" : "FALSE"
+        case .error(let code): code
+        case .empty: "an empty cell"
         }
     }
 
