@@ -132,7 +132,7 @@ struct DocumentEdit {
     }
 
     /// Loads the new YAML with the scenario loader; its messages name the workbook's cells.
-    func load(file: String) throws(WorkbookImportError) -> LoadedScenario {
+    func load() throws(WorkbookImportError) -> LoadedScenario {
         let text = yaml
         do {
             return try ScenarioLoader.parse(text, file: original.file)

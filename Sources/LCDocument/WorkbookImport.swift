@@ -10,7 +10,7 @@ import LCReports
 /// ```swift
 /// let edited = try XlsxDocument.read(path: "edited.xlsx")
 /// let original = try ScenarioLoader.load(path: "scenarios/riverside-worked-example.yaml")
-/// let result = try WorkbookImport.run(edited: edited, original: original, file: "edited.xlsx")
+/// let result = try WorkbookImport.run(edited: edited, original: original)
 /// result.changes.map(\.description)   // ["stipends.hourly_rate: 50 → 55 (StipendHourlyRate, Assumptions!B13)"]
 /// result.yaml                         // the new scenario file's text, already loaded once
 /// ```
@@ -49,8 +49,8 @@ public enum WorkbookImport {
         public var notes: [String]
     }
 
-    /// `file` names the edited workbook in messages.
-    public static func run(edited: XlsxDocument, original: LoadedScenario, file: String) throws(WorkbookImportError) -> Result {
+    /// Compares, reads and writes back; throws with every problem, each naming its cell.
+    public static func run(edited: XlsxDocument, original: LoadedScenario) throws(WorkbookImportError) -> Result {
         let projection = Projector.project(original.scenario)
         let written = try regenerate(projection)
         let cells = BudgetWorkbook.inputCells(projection)
@@ -88,7 +88,7 @@ public enum WorkbookImport {
         guard bad.isEmpty else { throw .inputs(bad) }
 
         var edit = DocumentEdit(original: original, cells: cells, values: values)
-        var loaded = try edit.load(file: file)
+        var loaded = try edit.load()
         // Defaults that follow another field: written out when the workbook keeps them apart.
         var notes: [String] = []
         for cell in BudgetWorkbook.inputCells(Projector.project(loaded.scenario)) {
@@ -97,7 +97,7 @@ public enum WorkbookImport {
             edit.setPlain(cell.key, want, isFlag: cell.isFlag)
             notes.append("\(cell.key) is written out as \(want.plainText): the scenario left it to follow \(from), but the workbook keeps it apart")
         }
-        if !notes.isEmpty { loaded = try edit.load(file: file) }
+        if !notes.isEmpty { loaded = try edit.load() }
 
         // The proof: the new scenario's own workbook has exactly the edited workbook's inputs.
         let now = BudgetWorkbook.inputCells(Projector.project(loaded.scenario))

@@ -36,7 +36,7 @@ import XlsxWriter
     func unchanged() throws {
         let fixture = try WorkbookFixture()
         defer { fixture.remove() }
-        let result = try WorkbookImport.run(edited: XlsxDocument.read(path: fixture.path), original: fixture.loaded, file: "e.xlsx")
+        let result = try WorkbookImport.run(edited: XlsxDocument.read(path: fixture.path), original: fixture.loaded)
         #expect(result.changes.isEmpty)
         #expect(Projector.project(result.scenario).total == fixture.projection.total)
     }
@@ -51,7 +51,7 @@ import XlsxWriter
             "Assumptions": [rate.reference.cell.a1: "<v>55.5</v>", p2.reference.cell.a1: "<v>30</v>"],
             "Funding": [grant.reference.cell.a1: "<v>65000</v>"],
         ])
-        let result = try WorkbookImport.run(edited: XlsxDocument.read(path: path), original: fixture.loaded, file: "e.xlsx")
+        let result = try WorkbookImport.run(edited: XlsxDocument.read(path: path), original: fixture.loaded)
         #expect(result.changes.map(\.description) == [
             "cohort.y2.participants: 24 → 30 (ParticipantsYear2, Assumptions!\(p2.reference.cell.a1))",
             "stipends.hourly_rate: 50 → 55.5 (StipendHourlyRate, Assumptions!\(rate.reference.cell.a1))",
@@ -80,17 +80,17 @@ import XlsxWriter
         let p1 = fixture.cell("cohort.y1.participants"), p2 = fixture.cell("cohort.y2.participants")
         let inPlace = try fixture.edited(["Assumptions": [rate.reference.cell.a1: "<v>55</v>"],
                                           "Funding": [grant.reference.cell.a1: "<v>65000</v>"]])
-        let patched = try WorkbookImport.run(edited: XlsxDocument.read(path: inPlace), original: fixture.loaded, file: "e.xlsx")
+        let patched = try WorkbookImport.run(edited: XlsxDocument.read(path: inPlace), original: fixture.loaded)
         #expect(patched.yaml == text.replacingOccurrences(of: "hourly_rate: 50.00", with: "hourly_rate: 55")
             .replacingOccurrences(of: "by_year: [60000, 60000]", with: "by_year: [60000, 65000]"))
         // Every year the same: cohort.participants changes in place.
         let same = try fixture.edited(["Assumptions": [p1.reference.cell.a1: "<v>30</v>", p2.reference.cell.a1: "<v>30</v>"]],
                                       name: "same.xlsx")
-        let both = try WorkbookImport.run(edited: XlsxDocument.read(path: same), original: fixture.loaded, file: "e.xlsx")
+        let both = try WorkbookImport.run(edited: XlsxDocument.read(path: same), original: fixture.loaded)
         #expect(both.yaml == text.replacingOccurrences(of: "  participants: 24\n", with: "  participants: 30\n"))
         // Years that differ need cohort.by_year: the file is written anew, without its comments.
         let differ = try fixture.edited(["Assumptions": [p2.reference.cell.a1: "<v>30</v>"]], name: "differ.xlsx")
-        let rewritten = try WorkbookImport.run(edited: XlsxDocument.read(path: differ), original: fixture.loaded, file: "e.xlsx")
+        let rewritten = try WorkbookImport.run(edited: XlsxDocument.read(path: differ), original: fixture.loaded)
         #expect(!rewritten.yaml.contains("#") && rewritten.yaml.contains("by_year:\n    - participants: 24"))
     }
 
@@ -101,7 +101,7 @@ import XlsxWriter
         defer { fixture.remove() }
         let p2 = fixture.cell("cohort.y2.participants"), after = fixture.cell("meetings.after_hours")
         let path = try fixture.edited(["Assumptions": [p2.reference.cell.a1: "<v>36</v>", after.reference.cell.a1: "<v>0</v>"]])
-        let result = try WorkbookImport.run(edited: XlsxDocument.read(path: path), original: fixture.loaded, file: "e.xlsx")
+        let result = try WorkbookImport.run(edited: XlsxDocument.read(path: path), original: fixture.loaded)
         #expect(result.changes.map(\.field) == ["cohort.y2.participants", "meetings.after_hours"])
         #expect(result.yaml == text.replacingOccurrences(of: "{ participants: 34,", with: "{ participants: 36,")
             .replacingOccurrences(of: "after_hours: true", with: "after_hours: false"))
@@ -109,7 +109,7 @@ import XlsxWriter
         // A flag must stay 0 or 1.
         let two = try XlsxDocument.read(path: fixture.edited(["Assumptions": [after.reference.cell.a1: "<v>2</v>"]], name: "two.xlsx"))
         do {
-            _ = try WorkbookImport.run(edited: two, original: fixture.loaded, file: "e.xlsx")
+            _ = try WorkbookImport.run(edited: two, original: fixture.loaded)
             Issue.record("a flag of 2 was accepted")
         } catch {
             #expect(error.lines == ["MeetingsAfterHours (Assumptions!\(after.reference.cell.a1)): must be 1 (yes) or 0 (no), found 2"])
@@ -123,7 +123,7 @@ import XlsxWriter
         let scheduled = try #require(BudgetWorkbook.inputCells(fixture.projection).first { $0.name == "ScheduledMeetingsYear1" })
         let book = try XlsxDocument.read(path: fixture.edited(["Assumptions": [scheduled.reference.cell.a1: "<v>3</v>"]]))
         do {
-            _ = try WorkbookImport.run(edited: book, original: fixture.loaded, file: "e.xlsx")
+            _ = try WorkbookImport.run(edited: book, original: fixture.loaded)
             Issue.record("a calendar count was accepted")
         } catch {
             #expect(error.lines.count == 1)
@@ -139,7 +139,7 @@ import XlsxWriter
         defer { fixture.remove() }
         let rate = fixture.cell("stipends.hourly_rate")
         let path = try fixture.edited(["Assumptions": [rate.reference.cell.a1: "<v>55</v>"]])
-        let result = try WorkbookImport.run(edited: XlsxDocument.read(path: path), original: fixture.loaded, file: "e.xlsx")
+        let result = try WorkbookImport.run(edited: XlsxDocument.read(path: path), original: fixture.loaded)
         #expect(result.scenario.stipends?.hourlyRate == 55)
         #expect(result.scenario.stipends?.leaderHourlyRate == 50)
         #expect(result.notes.count == 1)
@@ -165,7 +165,7 @@ import XlsxWriter
     /// The lines of the structure refusal (empty when the import went through or failed otherwise).
     func refusal(_ book: XlsxDocument, _ fixture: WorkbookFixture) throws -> [String] {
         do {
-            _ = try WorkbookImport.run(edited: book, original: fixture.loaded, file: "e.xlsx")
+            _ = try WorkbookImport.run(edited: book, original: fixture.loaded)
             return []
         } catch {
             guard case .structure(let lines) = error else { return ["not a structure error: \(error.lines)"] }
@@ -181,7 +181,7 @@ import XlsxWriter
         func lines(_ body: String) throws -> [String] {
             let book = try XlsxDocument.read(path: fixture.edited(["Assumptions": [rate: body]], name: "bad-\(UUID().uuidString).xlsx"))
             do {
-                _ = try WorkbookImport.run(edited: book, original: fixture.loaded, file: "e.xlsx")
+                _ = try WorkbookImport.run(edited: book, original: fixture.loaded)
                 return []
             } catch { return error.lines }
         }
@@ -193,7 +193,7 @@ import XlsxWriter
         let leaders = fixture.cell("cohort.y2.leaders").reference.cell.a1
         let book = try XlsxDocument.read(path: fixture.edited(["Assumptions": [leaders: "<v>40</v>"]], name: "leaders.xlsx"))
         do {
-            _ = try WorkbookImport.run(edited: book, original: fixture.loaded, file: "e.xlsx")
+            _ = try WorkbookImport.run(edited: book, original: fixture.loaded)
             Issue.record("leaders above participants were accepted")
         } catch {
             #expect(error.lines.count == 1)

@@ -64,7 +64,7 @@ extension LCBudget {
             }
             let original = try originalScenario(edited)
             let result: WorkbookImport.Result
-            do { result = try WorkbookImport.run(edited: edited, original: original, file: file) } catch {
+            do { result = try WorkbookImport.run(edited: edited, original: original) } catch {
                 let suffix: String
                 if case .structure = error {
                     suffix = "; only the yellow inputs (the Assumptions sheet's values and the Funding sheet's amounts) may be edited"
