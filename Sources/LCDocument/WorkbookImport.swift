@@ -78,8 +78,8 @@ public enum WorkbookImport {
             if cell.isFlag && value != 0 && value != 1 { bad.append("\(cell.place): must be 1 (yes) or 0 (no), found \(value.plainText)") }
             values[cell.key] = value
             if value != cell.value {
-                changes.append(Change(field: displayKey(cell.key), place: cell.place.replacingOccurrences(of: " (", with: ", ")
-                                          .replacingOccurrences(of: ")", with: ""), old: cell.value, new: value))
+                let place = cell.name.map { "\($0), \(cell.reference)" } ?? cell.reference.description
+                changes.append(Change(field: displayKey(cell.key), place: place, old: cell.value, new: value))
                 if cell.key.hasSuffix(".count") {
                     bad.append("\(cell.place) is counted from the scenario's calendar section, not set: change the calendar in the scenario file (docs/calendar.md)")
                 }
