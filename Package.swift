@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure model: scenario types, exact money, projection, advisories. Foundation only.
@@ -34,19 +35,23 @@ let package = Package(
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // Views of one projection: table, JSON, CSV, workbook, brief, justification.
         .target(name: "LCReports",
-                dependencies: ["LCModel", "XlsxWriter", .product(name: "Mustache", package: "swift-mustache")],
+                dependencies: ["LCModel", "XlsxWriter", .product(name: "Mustache", package: "swift-mustache"),
+                               .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 resources: [.copy("Templates")]),
+        // Scenario documents: YAML as a tree, written back as YAML (the web page's editor), and
+        // the scenario an edited budget workbook describes (`lcbudget import-workbook`).
+        .target(name: "LCDocument", dependencies: ["LCModel", "LCLoader", "LCReports", .product(name: "Yams", package: "Yams")]),
         // The SQLite record of runs, actual spending and attendance.
         .target(name: "LCStore", dependencies: ["LCModel", .product(name: "GRDB", package: "GRDB.swift"),
                                                .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // `lcbudget serve`: the web workspace (HTTP API and the page it serves from its resources).
         .target(name: "LCServer",
-                dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore",
+                dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore", "LCDocument",
                                .product(name: "Hummingbird", package: "hummingbird"),
                                .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources")]),
         .executableTarget(name: "lcbudget",
-                          dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore", "LCServer",
+                          dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore", "LCServer", "LCDocument",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Benchmarks (scripts/bench.sh, `make bench`): the cost of exact money per operation.
         .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader", "LCReports"]),
@@ -55,6 +60,9 @@ let package = Package(
         .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
         .testTarget(name: "LCReportsTests", dependencies: ["LCReports", "LCLoader", "LCModel"]),
+        .testTarget(name: "LCDocumentTests",
+                    dependencies: ["LCDocument", "LCReports", "LCLoader", "LCModel",
+                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "LCStoreTests", dependencies: ["LCStore", "LCLoader", "LCModel"]),
         .testTarget(name: "LCServerTests",
                     dependencies: ["LCServer", "LCReports", "LCLoader", "LCModel", "LCStore",

@@ -21,11 +21,12 @@ struct LCBudget: AsyncParsableCommand {
           lcbudget simulate scenarios/riverside-uncertain.yaml
           lcbudget calendar scenarios/calendar-sample.yaml --ics meetings.ics
           lcbudget batch scenarios/ --out portfolio
+          lcbudget import-workbook returned.xlsx --scenario FILE --out revised.yaml
           lcbudget serve --dir scenarios
         """,
         version: version,
         subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
                       Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self, Batch.self,
-                      Fields.self, Serve.self]
+                      Fields.self, Serve.self, ImportWorkbook.self]
     )
 }

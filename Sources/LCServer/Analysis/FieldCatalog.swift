@@ -3,16 +3,13 @@ import LCModel
 import LCReports
 
 /// The server's view of the field registry (`FieldRegistry`, LCModel): the form's groups as
-/// JSON (`GET /api/fields`), the format's key order for the YAML emitter, and the field an
-/// advisory with no input of its own concerns.
+/// JSON (`GET /api/fields`) and the field an advisory with no input of its own concerns (the
+/// format's key order for the YAML emitter is `ScenarioKeyOrder`, in LCDocument).
 ///
 /// ```swift
 /// FieldCatalog.path(forAdvisory: "FOOD_MISSING")   // "food.per_person_per_meeting"
 /// ```
 enum FieldCatalog {
-    /// Every field's path in the format's order ("funding.*.by_year.*").
-    static let paths: [String] = FieldRegistry.all.map(\.path)
-
     /// The first field whose advisory codes include `code`.
     static func path(forAdvisory code: String) -> String? {
         FieldRegistry.all.first { $0.advisoryCodes.contains(code) }?.path

@@ -1,3 +1,5 @@
+import LCModel
+
 /// The scenario format's key order, for writing a document's keys in the order
 /// docs/scenario-format.md lists them (and `FieldRegistry.all` holds them).
 ///
@@ -26,7 +28,7 @@ public struct ScenarioKeyOrder: Sendable {
     }
 
     /// The order of the field registry.
-    public static let scenario = ScenarioKeyOrder(paths: FieldCatalog.paths)
+    public static let scenario = ScenarioKeyOrder(paths: FieldRegistry.all.map(\.path))
 
     public static let rank: YAMLEmitter.KeyOrder = { parent, key in scenario.rank(parent: parent, key: key) }
 }
