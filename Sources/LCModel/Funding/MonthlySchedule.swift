@@ -51,13 +51,14 @@ public struct MonthlySchedule: Sendable {
         let all = MonthlySchedule.months(of: period, scenario: s)
         let meetings = period.index == 0 ? all : meetingMonths(period.index)
         var out: [String: [YearMonth: Money]] = [:]
-        func put(_ line: LineItem, _ months: [YearMonth], _ weights: [Decimal]) {
+        func put(_ line: LineItem, _ months: [YearMonth], _ weights: [Exact]) {
             var row: [YearMonth: Money] = [:]
-            for (m, amount) in zip(months, LargestRemainder.split(line.amount, weights: weights)) { row[m, default: .zero] += amount }
+            for (m, amount) in zip(months, LargestRemainder.split(line.amount, exactWeights: weights)) { row[m, default: .zero] += amount }
             out[line.key] = row
         }
-        func profile(of keys: [String]) -> [Decimal] {
-            all.map { m in keys.reduce(Decimal(0)) { $0 + (out[$1]?[m]?.decimal ?? 0) } }
+        // Weights in whole cents: a share of the month's lines is proportional to their cents.
+        func profile(of keys: [String]) -> [Exact] {
+            all.map { m in Exact(keys.reduce(Int64(0)) { $0 + (out[$1]?[m]?.cents ?? 0) }) }
         }
         // Products first, then shares (fringe) and indirect, which follow what they depend on.
         for line in period.lines {
@@ -68,7 +69,7 @@ public struct MonthlySchedule: Sendable {
         for line in period.lines {
             guard case .shareOf(_, let keys) = line.basis else { continue }
             let weights = profile(of: keys)
-            put(line, all, weights.contains { $0 > 0 } ? weights : fallback(line.category, all: all, meetings: meetings))
+            put(line, all, weights.contains { !$0.isZero && !$0.isNegative } ? weights : fallback(line.category, all: all, meetings: meetings))
         }
         for line in period.lines {
             guard case .indirect(_, _, let excluded) = line.basis else { continue }
@@ -88,7 +89,7 @@ public struct MonthlySchedule: Sendable {
         }
     }
 
-    private func fallback(_ category: CostCategory, all: [YearMonth], meetings: [YearMonth]) -> [Decimal] {
+    private func fallback(_ category: CostCategory, all: [YearMonth], meetings: [YearMonth]) -> [Exact] {
         let months = timing(category, all: all, meetings: meetings)
         return all.map { months.contains($0) ? 1 : 0 }
     }
