@@ -28,34 +28,36 @@ public struct ConstantDollars: Sendable {
         var lines: [Int: [String: Money]] = [:]
         for period in projection.periods {
             var row: [String: Money] = [:]
-            var deflators: [String: Decimal] = [:]
+            var deflators: [String: Exact] = [:]
             for line in period.lines {
-                let deflator: Decimal
+                // Exact, like every line: a quotient is rounded to cents once, never cut first.
+                let deflator: Exact
                 switch line.basis {
                 case .product(let factors):
-                    deflator = factors.reduce(Decimal(1)) { acc, f in
-                        if case .growth = f.term { return acc * f.value }
+                    deflator = factors.reduce(Exact.one) { acc, f in
+                        if case .growth = f.term { return acc * f.exact }
                         return acc
                     }
                 case .shareOf(_, let keys):
                     // The share's deflator is its parents' (all escalated alike); 1 when they have none.
-                    deflator = keys.compactMap { deflators[$0] }.first ?? 1
+                    deflator = keys.compactMap { deflators[$0] }.first ?? .one
                 case .indirect(_, _, let excluded):
                     let base = period.lines.filter { $0.category != .indirect && !excluded.contains($0.category) }
                     let nominal = base.map(\.amount).sum()
                     let constant = base.map { row[$0.key] ?? $0.amount }.sum()
-                    deflator = constant.isZero ? 1 : nominal.decimal / constant.decimal
+                    deflator = constant.isZero ? .one : nominal.exact / constant.exact
                 }
                 deflators[line.key] = deflator
-                row[line.key] = deflator == 1 ? line.amount : Money(rounding: line.amount.decimal / deflator)
+                row[line.key] = deflator == .one ? line.amount : Money(rounding: line.amount.exact / deflator)
             }
             lines[period.index] = row
         }
         self.lines = lines
+        let growth = 1 + Exact(s.discountRate)
         let pvWeights = projection.periods.map { p in
-            p.index == 0 ? p.total.decimal : p.total.decimal / Decimal.power(1 + s.discountRate, p.index - 1)
+            p.index == 0 ? p.total.exact : p.total.exact / Exact.power(growth, p.index - 1)
         }
-        let pv = LargestRemainder.split(projection.presentValue, weights: pvWeights)
+        let pv = LargestRemainder.split(projection.presentValue, exactWeights: pvWeights)
         self.periods = projection.periods.enumerated().map { i, p in
             Row(index: p.index, label: p.label, nominal: p.total,
                 constant: p.lines.map { lines[p.index]?[$0.key] ?? $0.amount }.sum(), presentValue: pv[i])

@@ -19,26 +19,73 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation and a final newline at top level.
     public func rendered(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
+        var out = ""
+        render(into: &out, indent: indent)
+        return out
+    }
+
+    /// Appends the pretty-printed value to one buffer (no string per level, no joins).
+    func render(into out: inout String, indent: Int) {
         switch self {
         case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            let body = pairs.map { "\(pad)\(JSONValue.quote($0.0)): \($0.1.rendered(indent: indent + 1))" }
-            return "{\n" + body.joined(separator: ",\n") + "\n\(close)}"
+            if pairs.isEmpty { out += "{}"; return }
+            out += "{\n"
+            for (i, pair) in pairs.enumerated() {
+                if i > 0 { out += ",\n" }
+                JSONValue.pad(&out, indent + 1)
+                JSONValue.quote(pair.0, into: &out)
+                out += ": "
+                pair.1.render(into: &out, indent: indent + 1)
+            }
+            out += "\n"
+            JSONValue.pad(&out, indent)
+            out += "}"
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            let body = items.map { "\(pad)\($0.rendered(indent: indent + 1))" }
-            return "[\n" + body.joined(separator: ",\n") + "\n\(close)]"
-        case .string(let text): return JSONValue.quote(text)
-        case .number(let text): return text
-        case .bool(let flag): return flag ? "true" : "false"
-        case .null: return "null"
+            if items.isEmpty { out += "[]"; return }
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ",\n" }
+                JSONValue.pad(&out, indent + 1)
+                item.render(into: &out, indent: indent + 1)
+            }
+            out += "\n"
+            JSONValue.pad(&out, indent)
+            out += "]"
+        case .string(let text): JSONValue.quote(text, into: &out)
+        case .number(let text): out += text
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .null: out += "null"
         }
     }
 
+    private static func pad(_ out: inout String, _ level: Int) {
+        for _ in 0..<level { out += "  " }
+    }
+
     static func quote(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        quote(text, into: &out)
+        return out
+    }
+
+    /// Appends `text` as a JSON string. Text with nothing to escape (most of it) is appended
+    /// whole, after one pass over its UTF-8 bytes.
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x3C && byte != 0x3E && byte != 0x26 && byte != 0xE2
+        }
+        if plain {
+            out += text
+            out += "\""
+            return
+        }
+        quoteScalars(text, into: &out)
+        out += "\""
+    }
+
+    // Byte 0xE2 leads U+2028 and U+2029 (and other characters, which take the slow path too).
+    private static func quoteScalars(_ text: String, into out: inout String) {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -57,6 +104,5 @@ public indirect enum JSONValue: Sendable, Equatable {
                 }
             }
         }
-        return out + "\""
     }
 }
