@@ -21,6 +21,7 @@ class Terminal:
         if self.pid == 0:
             os.execv(str(BINARY), [str(BINARY), *map(str, args)])
         self.seen = ""
+        self.transcript = ""  # everything the terminal showed, for comparing with the docs
 
     def expect(self, text, timeout=20):
         deadline = time.monotonic() + timeout
@@ -34,7 +35,9 @@ class Terminal:
                 except OSError:  # the child closed the terminal
                     chunk = b""
                 assert chunk, f"the program ended before {text!r}; the terminal shows:\n{self.seen}"
-                self.seen += chunk.decode("utf-8", "replace").replace("\r\n", "\n")
+                shown = chunk.decode("utf-8", "replace").replace("\r\n", "\n")
+                self.seen += shown
+                self.transcript += shown
         # Consume through the match so the next expect waits for new output.
         index = self.seen.index(text) + len(text)
         shown, self.seen = self.seen[:index], self.seen[index:]
@@ -54,7 +57,9 @@ class Terminal:
                 break
             rest.append(chunk.decode("utf-8", "replace"))
         _, status = os.waitpid(self.pid, 0)
-        return os.waitstatus_to_exitcode(status), self.seen + "".join(rest).replace("\r\n", "\n")
+        tail = "".join(rest).replace("\r\n", "\n")
+        self.transcript += tail
+        return os.waitstatus_to_exitcode(status), self.seen + tail
 
 
 def test_interactive_init_reasks_and_writes_a_scenario_with_no_advisory(tmp_path):
@@ -111,3 +116,31 @@ def test_interactive_init_writes_nothing_when_input_ends(tmp_path):
     assert status == 1
     assert "input ended before every question was answered" in rest
     assert not out.exists()
+
+
+def docs_block(after):
+    """The fenced block that follows the line `after` in docs/scenario-format.md."""
+    page = (ROOT / "docs" / "scenario-format.md").read_text()
+    start = page.index("```", page.index(after))
+    start = page.index("\n", start) + 1
+    return page[start:page.index("```", start)]
+
+
+def test_docs_example_session_is_what_a_terminal_shows():
+    """docs/scenario-format.md's example session, typed into a terminal, shows exactly that text
+    (the terminal echoes the answers) and writes the file the page shows the beginning of."""
+    session = docs_block("## Start a new community")
+    lines = session.splitlines()
+    assert lines[0] == "$ lcbudget init makers.yaml"
+    # Each prompt line is `PROMPT: REPLY` (`PROMPT:` for an empty reply); rule lines are indented.
+    replies = [line.split(": ", 1)[1] if ": " in line else "" for line in lines[2:-1] if not line.startswith("  ")]
+    term = Terminal("init", "makers.yaml")  # in the test's own working directory (conftest.py)
+    for reply in replies:
+        term.expect(": ")
+        term.type(reply)
+    status, rest = term.wait()
+    assert status == 0, rest
+    shown = [line.rstrip() for line in term.transcript.splitlines()]
+    assert shown == [line.rstrip() for line in lines[1:]]
+    beginning = docs_block("The file begins:")
+    assert Path("makers.yaml").read_text().startswith(beginning)
