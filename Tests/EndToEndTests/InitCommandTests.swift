@@ -88,6 +88,31 @@ import Testing
         #expect(text.contains("Guide: Value educator time at no less than $50 an hour."))
     }
 
+    /// The answers file docs/scenario-format.md shows gives a scenario with no advisory.
+    @Test func documentedAnswersFileWorks() throws {
+        let page = try String(contentsOf: packageRoot.appendingPathComponent("docs/scenario-format.md"), encoding: .utf8)
+        let intro = try #require(page.range(of: "reads the answers from a YAML file instead of asking:\n\n```yaml\n"))
+        let end = try #require(page.range(of: "```", range: intro.upperBound..<page.endIndex))
+        let text = try initAndCheck(String(page[intro.upperBound..<end.lowerBound]))
+        #expect(text.contains("  salary: 68000\n"))
+    }
+
+    /// Text that is not YAML, or not a mapping, is reported at its place.
+    @Test func answersThatAreNotAMappingAreRefused() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("new.yaml").path
+        let list = try write("- name: Makers\n", "list.yaml", in: folder)
+        let listRun = try lcbudget("init", out, "--answers", list)
+        #expect(listRun.status == 1)
+        #expect(listRun.stderr.contains("\(list):1:1: error: an answers file must be a mapping of keys to answers"))
+        let broken = try write("name: Makers\ngoal: [student-outcomes\n", "broken.yaml", in: folder)
+        let brokenRun = try lcbudget("init", out, "--answers", broken)
+        #expect(brokenRun.status == 1)
+        #expect(brokenRun.stderr.contains("\(broken):3:1: error: not valid YAML"), "\(brokenRun.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func badAnswersAreReportedAtTheirPlaceAndNothingIsWritten() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
