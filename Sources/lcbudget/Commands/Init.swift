@@ -8,6 +8,10 @@ import LCReports
 extension LCBudget {
     /// Asks the few questions a scenario cannot default and writes a commented scenario that
     /// follows every recommendation of the guide (docs/scenario-format.md, "Start a new community").
+    ///
+    /// ```sh
+    /// lcbudget init makers.yaml --answers answers.yaml   # wrote makers.yaml (0 advisories); …
+    /// ```
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a new, commented scenario from a few answers, following the guide.",
