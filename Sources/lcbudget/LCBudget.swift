@@ -14,6 +14,7 @@ struct LCBudget: AsyncParsableCommand {
         funding. lcbudget projects its costs exactly for 1-5 years and writes the reports.
 
         Examples:
+          lcbudget init makers.yaml
           lcbudget check scenarios/*.yaml
           lcbudget project scenarios/guide-ten-month.yaml
           lcbudget project scenarios/district-two-year.yaml --format json
@@ -25,7 +26,7 @@ struct LCBudget: AsyncParsableCommand {
           lcbudget serve --dir scenarios
         """,
         version: version,
-        subcommands: [Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
+        subcommands: [Init.self, Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
                       Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self, Batch.self,
                       Fields.self, Serve.self, ImportWorkbook.self]
     )
