@@ -19,90 +19,89 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation and a final newline at top level.
     public func rendered(indent: Int = 0) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4_096)
         render(into: &out, indent: indent)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the pretty-printed value to one buffer (no string per level, no joins).
-    func render(into out: inout String, indent: Int) {
+    /// Appends the pretty-printed value's UTF-8 to one buffer (no string per level, no joins).
+    func render(into out: inout [UInt8], indent: Int) {
         switch self {
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (i, pair) in pairs.enumerated() {
-                if i > 0 { out += ",\n" }
-                JSONValue.pad(&out, indent + 1)
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, indent + 1)
                 JSONValue.quote(pair.0, into: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 pair.1.render(into: &out, indent: indent + 1)
             }
-            out += "\n"
-            JSONValue.pad(&out, indent)
-            out += "}"
+            JSONValue.newline(&out, indent)
+            out.append(UInt8(ascii: "}"))
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[\n"
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += ",\n" }
-                JSONValue.pad(&out, indent + 1)
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, indent + 1)
                 item.render(into: &out, indent: indent + 1)
             }
-            out += "\n"
-            JSONValue.pad(&out, indent)
-            out += "]"
+            JSONValue.newline(&out, indent)
+            out.append(UInt8(ascii: "]"))
         case .string(let text): JSONValue.quote(text, into: &out)
-        case .number(let text): out += text
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+        case .number(let text): out.append(contentsOf: text.utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         }
     }
 
-    private static func pad(_ out: inout String, _ level: Int) {
-        for _ in 0..<level { out += "  " }
+    /// A line break and two spaces per level.
+    private static func newline(_ out: inout [UInt8], _ level: Int) {
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<(2 * level) { out.append(UInt8(ascii: " ")) }
     }
 
     static func quote(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         quote(text, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `text` as a JSON string. Text with nothing to escape (most of it) is appended
-    /// whole, after one pass over its UTF-8 bytes.
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        let plain = text.utf8.allSatisfy { byte in
-            byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x3C && byte != 0x3E && byte != 0x26 && byte != 0xE2
-        }
-        if plain {
-            out += text
-            out += "\""
-            return
-        }
-        quoteScalars(text, into: &out)
-        out += "\""
-    }
-
-    // Byte 0xE2 leads U+2028 and U+2029 (and other characters, which take the slow path too).
-    private static func quoteScalars(_ text: String, into out: inout String) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"   // safe to embed in HTML
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// Appends `text` as a JSON string: bytes that need no escape are copied as they are (a
+    /// multi-byte character's bytes are all 0x80 or above), the rest escaped one scalar at a
+    /// time.
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+                case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+                case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)   // safe to embed in HTML
+                case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
+                case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    // U+2028 and U+2029 end a line in JavaScript.
+                    out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 2
+                case ..<0x20: out.append(contentsOf: "\\u00".utf8); out.append(hex(byte >> 4)); out.append(hex(byte & 0xF))
+                default: out.append(byte)
                 }
+                i += 1
             }
         }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hex(_ digit: UInt8) -> UInt8 {
+        digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
     }
 }
