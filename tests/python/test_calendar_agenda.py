@@ -42,7 +42,7 @@ def meetings(path, tmp_path):
 
 def expected_rows(held, cycle, focus):
     """(date as the brief writes it, focus, step) for each held meeting, in order."""
-    return [(e["DTSTART"].dt.strftime("%a %-d %b %Y"), focus[i % len(focus)], cycle[i % len(cycle)])
+    return [(e["DTSTART"].dt.strftime("%B %-d, %Y"), focus[i % len(focus)], cycle[i % len(cycle)])
             for i, e in enumerate(held)]
 
 

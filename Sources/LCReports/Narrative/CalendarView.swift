@@ -42,7 +42,7 @@ struct CalendarView {
 /// and cycle step, all from `Schedule.agendaMeetings`; nil when the calendar has no `agenda:`.
 ///
 /// ```swift
-/// AgendaView(schedule)?.rows.first   // date "Tue 14 Sep 2027", focus "Launch: norms…", step "Try it in the classroom"
+/// AgendaView(schedule)?.rows.first   // date "September 14, 2027", focus "Launch: norms…", step "Try it in the classroom"
 /// ```
 struct AgendaView {
     struct Row {
@@ -60,7 +60,7 @@ struct AgendaView {
         cycle = arc.cycle.joined(separator: " → ")
         rows = schedule.agendaMeetings.compactMap { event in
             guard let date = event.date, let agenda = event.agenda else { return nil }
-            return Row(date: date.short, focus: agenda.focus, step: agenda.step)
+            return Row(date: Formatting.date(date), focus: agenda.focus, step: agenda.step)
         }
     }
 }
