@@ -1,4 +1,4 @@
-"""The published agenda arc of `scenarios/calendar-sample.yaml`, end to end: each meeting's
+"""A published agenda arc (the calendar sample with ARC in its calendar), end to end: each meeting's
 focus and step read back from the .ics by an independent parser (icalendar), the brief's
 "Year at a glance" rows, and the workbook's Calendar sheet (openpyxl). The expected focus and
 step of meeting n are computed here from the YAML (PyYAML), not taken from the tool."""
@@ -17,6 +17,30 @@ BIN = ROOT / ".build" / "debug" / "lcbudget"
 SAMPLE = ROOT / "scenarios" / "calendar-sample.yaml"
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
 GUIDE_CYCLE = ["Try it in the classroom", "Reflect on the evidence", "Make shared meaning"]
+ARC = """\
+  agenda:
+    cycle: ["Try it in the classroom", "Reflect on the evidence", "Make shared meaning"]
+    focus:
+      - "Launch: norms, hopes and a first low-tech prototype"
+      - "Hands-on starts: what students did with the kits"
+      - "Learner-driven projects: who chose what, and why"
+      - "Questions that open up student thinking"
+      - "Student voice and identity in making"
+      - "Mid-year look back: the evidence so far"
+      - "Liberatory teaching: whose knowledge counts"
+      - "Assessing making without taking the joy out"
+      - "Families and community as partners"
+      - "Year's end: what we keep, what we change"
+"""
+
+
+def with_arc(tmp_path):
+    """The calendar sample with ARC in its calendar, before `blackouts:`."""
+    text = SAMPLE.read_text()
+    at = text.index("  blackouts:\n")
+    path = tmp_path / "agenda.yaml"
+    path.write_text(text[:at] + ARC + text[at:])
+    return path
 
 
 def run(*args):
@@ -25,7 +49,7 @@ def run(*args):
     return result
 
 
-def arc(path=SAMPLE):
+def arc(path):
     agenda = yaml.safe_load(path.read_text())["calendar"].get("agenda")
     return (agenda.get("cycle") or GUIDE_CYCLE, agenda.get("focus") or []) if agenda is not None else None
 
@@ -47,18 +71,15 @@ def expected_rows(held, cycle, focus):
 
 
 def without_agenda(tmp_path):
-    text = SAMPLE.read_text()
-    start, end = text.index("  agenda:\n"), text.index("  blackouts:\n")
-    path = tmp_path / "no-agenda.yaml"
-    path.write_text(text[:start] + text[end:])
-    assert arc(path) is None
-    return path
+    assert arc(SAMPLE) is None
+    return SAMPLE
 
 
 def test_each_ics_meeting_description_carries_its_focus_and_step(tmp_path):
-    cycle, focus = arc()
+    path = with_arc(tmp_path)
+    cycle, focus = arc(path)
     assert cycle == GUIDE_CYCLE and len(focus) == 10
-    held, coaching = meetings(SAMPLE, tmp_path)
+    held, coaching = meetings(path, tmp_path)
     assert len(held) == 20
     for (_, want_focus, want_step), event in zip(expected_rows(held, cycle, focus), held):
         lines = str(event["DESCRIPTION"]).split("\n")
@@ -72,10 +93,11 @@ def test_each_ics_meeting_description_carries_its_focus_and_step(tmp_path):
 
 
 def test_the_brief_and_the_calendar_sheet_show_the_year_at_a_glance(tmp_path):
-    cycle, focus = arc()
-    held, _ = meetings(SAMPLE, tmp_path)
+    path = with_arc(tmp_path)
+    cycle, focus = arc(path)
+    held, _ = meetings(path, tmp_path)
     rows = expected_rows(held, cycle, focus)
-    run("report", SAMPLE, "--out", tmp_path / "out", "--db", tmp_path / "r.sqlite")
+    run("report", path, "--out", tmp_path / "out", "--db", tmp_path / "r.sqlite")
     files = {p.name: p for p in (tmp_path / "out").iterdir()}
 
     md = next(p for n, p in files.items() if n.endswith("-brief.md")).read_text()
@@ -116,5 +138,5 @@ def test_without_an_agenda_nothing_shows_it(tmp_path):
     assert not any(c.value in ("Focus", "Step") for row in sheet.iter_rows() for c in row)
     # The agenda is not a cost input: both scenarios cost the same.
     plain = json.loads(run("project", path, "--format", "json").stdout)
-    with_arc = json.loads(run("project", SAMPLE, "--format", "json").stdout)
-    assert plain["total"] == with_arc["total"] and plain["years"] == with_arc["years"]
+    arced = json.loads(run("project", with_arc(tmp_path), "--format", "json").stdout)
+    assert plain["total"] == arced["total"] and plain["periods"] == arced["periods"]

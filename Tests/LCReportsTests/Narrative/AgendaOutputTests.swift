@@ -7,15 +7,35 @@ import Testing
 /// DESCRIPTION (escaped and folded like every other TEXT), and the brief's "Year at a glance",
 /// present only when the calendar has an `agenda:`.
 @Suite struct AgendaOutputTests {
-    static var sample: Projection { NarrativeExtrasFixtures.calendarSample }
+    /// An example arc: the guide's cycle and ten focuses (so year 2 starts the focuses again).
+    static let arc = """
+          agenda:
+            cycle: ["Try it in the classroom", "Reflect on the evidence", "Make shared meaning"]
+            focus:
+              - "Launch: norms, hopes and a first low-tech prototype"
+              - "Hands-on starts: what students did with the kits"
+              - "Learner-driven projects: who chose what, and why"
+              - "Questions that open up student thinking"
+              - "Student voice and identity in making"
+              - "Mid-year look back: the evidence so far"
+              - "Liberatory teaching: whose knowledge counts"
+              - "Assessing making without taking the joy out"
+              - "Families and community as partners"
+              - "Year's end: what we keep, what we change"
 
-    /// The sample with its `agenda:` block removed (everything from `agenda:` to `blackouts:`).
-    static var sampleWithoutAgenda: Projection {
+        """
+
+    /// `scenarios/calendar-sample.yaml` with `arc` in its calendar, before `blackouts:`.
+    static var sampleText: String {
         let text = NarrativeExtrasFixtures.scenarioText("calendar-sample.yaml")
-        let start = text.range(of: "  agenda:\n")!.lowerBound
-        let end = text.range(of: "  blackouts:\n")!.lowerBound
-        return NarrativeFixtures.project(String(text[..<start]) + String(text[end...]), file: "no-agenda.yaml")
+        let at = text.range(of: "  blackouts:\n")!.lowerBound
+        return String(text[..<at]) + arc + "\n" + String(text[at...])
     }
+
+    static var sample: Projection { NarrativeFixtures.project(sampleText, file: "agenda.yaml") }
+
+    /// The shipped sample as it is: no agenda.
+    static var sampleWithoutAgenda: Projection { NarrativeExtrasFixtures.calendarSample }
 
     /// Unfolds the file and returns each VEVENT's DESCRIPTION, unescaped.
     static func descriptions(_ ics: String) -> [String] {
