@@ -90,6 +90,12 @@ def test_each_ics_meeting_description_carries_its_focus_and_step(tmp_path):
     assert "Focus: " + focus[0] in str(held[10]["DESCRIPTION"])
     assert "Step: " + cycle[10 % 3] in str(held[10]["DESCRIPTION"])
     assert coaching and all("Focus:" not in str(e["DESCRIPTION"]) for e in coaching)
+    # The JSON schedule gives the same agendas, numbered over the held meetings.
+    events = json.loads(run("calendar", path, "--format", "json").stdout)["events"]
+    agendas = [e["agenda"] for e in events if e["kind"] == "meeting" and e["date"] is not None]
+    assert agendas == [{"number": i + 1, "focus": f, "step": s}
+                       for i, (_, f, s) in enumerate(expected_rows(held, cycle, focus))]
+    assert all(e["agenda"] is None for e in events if e["kind"] == "coaching" or e["date"] is None)
 
 
 def test_the_brief_and_the_calendar_sheet_show_the_year_at_a_glance(tmp_path):
@@ -130,6 +136,7 @@ def test_without_an_agenda_nothing_shows_it(tmp_path):
     path = without_agenda(tmp_path)
     held, _ = meetings(path, tmp_path)
     assert held and all("Focus:" not in str(e["DESCRIPTION"]) and "Step:" not in str(e["DESCRIPTION"]) for e in held)
+    assert all("agenda" not in e for e in json.loads(run("calendar", path, "--format", "json").stdout)["events"])
     run("report", path, "--out", tmp_path / "out", "--db", tmp_path / "r.sqlite")
     files = {p.name: p for p in (tmp_path / "out").iterdir()}
     assert "Year at a glance" not in next(p for n, p in files.items() if n.endswith("-brief.md")).read_text()
