@@ -115,7 +115,7 @@ def test_the_brief_and_the_calendar_sheet_show_the_year_at_a_glance(tmp_path):
     page = html.unescape(next(p for n, p in files.items() if n.endswith("-brief.html")).read_text())
     assert "<h2>Year at a glance</h2>" in page
     for d, f, s in rows:
-        assert f"<tr><td>{d}</td><td>{f}</td><td>{s}</td></tr>" in page
+        assert f'<tr><td style="white-space: nowrap">{d}</td><td>{f}</td><td>{s}</td></tr>' in page
 
     sheet = openpyxl.load_workbook(next(p for n, p in files.items() if n.endswith(".xlsx")))["Calendar"]
     values = [[c.value for c in row] for row in sheet.iter_rows()]
