@@ -120,27 +120,34 @@ struct MappingReader {
             if required { missing(key, "text") }
             return nil
         }
+        return MappingReader.text(node, name: qualified(key), nonEmpty: nonEmpty, validation: validation)
+    }
+
+    /// A text value under the scenario's text rules (no control, bidirectional or invisible
+    /// format characters; at most `TextLimits.fieldUTF16` long), or nil after reporting at `node`.
+    /// `name` is how the message names it: `calendar.agenda.focus[2]`.
+    static func text(_ node: Node, name: String, nonEmpty: Bool, validation: Validation) -> String? {
         guard let scalar = node.scalar else {
-            validation.error("\(qualified(key)) must be text", at: node)
+            validation.error("\(name) must be text", at: node)
             return nil
         }
         if nonEmpty && scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
-            validation.error("\(qualified(key)) must not be empty", at: node)
+            validation.error("\(name) must not be empty", at: node)
             return nil
         }
         if let control = scalar.string.unicodeScalars.first(where: MappingReader.isRefusedControl) {
             // A NUL ends a C string: SQLite and libxlsxwriter would keep only the text before it.
             let code = "U+" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count) + String(control.value, radix: 16, uppercase: true)
-            validation.error("\(qualified(key)) must not contain control characters (found \(code)); only tab and line breaks are allowed", at: node)
+            validation.error("\(name) must not contain control characters (found \(code)); only tab and line breaks are allowed", at: node)
             return nil
         }
         if let reason = scalar.string.unicodeScalars.lazy.compactMap(TextRules.refusal).first {
             // Written as an escape ("\u202E") they pass the file scan; the value is checked too.
-            validation.error("\(qualified(key)) must not contain \(reason); delete it (scenario text may hold only visible characters, tab and line breaks)", at: node)
+            validation.error("\(name) must not contain \(reason); delete it (scenario text may hold only visible characters, tab and line breaks)", at: node)
             return nil
         }
         if let problem = MappingReader.lengthProblem(scalar.string) {
-            validation.error("\(qualified(key)) \(problem)", at: node)
+            validation.error("\(name) \(problem)", at: node)
             return nil
         }
         return scalar.string

@@ -5,7 +5,7 @@ import Yams
 /// Reads the optional `calendar:` section (docs/calendar.md) with the same
 /// `file:line:column` errors as the rest of the scenario.
 extension ScenarioReader {
-    static let calendarKeys = ["time_zone", "location", "school_years", "school_year", "meeting", "coaching", "blackouts"]
+    static let calendarKeys = ["time_zone", "location", "school_years", "school_year", "meeting", "coaching", "blackouts", "agenda"]
 
     func readCalendar(_ top: MappingReader) -> CommunityCalendar? {
         guard let c = top.section("calendar", allowed: Self.calendarKeys) else { return nil }
@@ -15,10 +15,12 @@ extension ScenarioReader {
         let meeting = readMeetingRule(c)
         let coaching = readCoachingRule(c)
         let blackouts = readBlackouts(c)
+        let agenda = readAgenda(c)
         guard let schoolYears, let meeting, let blackouts, zone != nil || !c.has("time_zone"),
-              coaching != nil || !c.has("coaching") else { return nil }
+              coaching != nil || !c.has("coaching"), let agenda else { return nil }
         return CommunityCalendar(schoolYears: schoolYears, meeting: meeting, coaching: coaching,
-                                 blackouts: blackouts, timeZone: zone ?? .losAngeles, location: location)
+                                 blackouts: blackouts, timeZone: zone ?? .losAngeles, location: location,
+                                 agenda: agenda)
     }
 
     private func readTimeZone(_ c: MappingReader) -> CalendarTimeZone? {

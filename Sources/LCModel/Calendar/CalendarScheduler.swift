@@ -77,6 +77,15 @@ public enum CalendarScheduler {
                                     permission: coachingPermission, name: scenario.name))
             }
         }
+        // Agendas follow the held meetings only, numbered across the project, so the cycle runs on
+        // through the years and a conflict month does not skip a step.
+        if let arc = calendar.agenda {
+            var number = 0
+            for index in events.indices where events[index].kind == .meeting && events[index].date != nil {
+                number += 1
+                events[index].agenda = arc.agenda(forMeeting: number)
+            }
+        }
         return Schedule(scenarioName: scenario.name, timeZone: calendar.timeZone, planningMonths: planningMonths,
                         events: events, blackouts: calendar.blackouts, calendar: calendar, years: scenario.years)
     }

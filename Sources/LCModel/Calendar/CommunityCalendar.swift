@@ -20,15 +20,19 @@ public struct CommunityCalendar: Sendable, Equatable {
     public var blackouts: [Blackout] = []
     /// Where meetings happen (iCalendar LOCATION), optional.
     public var location: String?
+    /// The published agenda arc (`agenda:`); `nil`: meetings carry no focus or step.
+    public var agenda: AgendaArc?
 
     public init(schoolYears: SchoolYears, meeting: MeetingRule, coaching: CoachingRule? = nil,
-                blackouts: [Blackout] = [], timeZone: CalendarTimeZone = .losAngeles, location: String? = nil) {
+                blackouts: [Blackout] = [], timeZone: CalendarTimeZone = .losAngeles, location: String? = nil,
+                agenda: AgendaArc? = nil) {
         self.schoolYears = schoolYears
         self.meeting = meeting
         self.coaching = coaching
         self.blackouts = blackouts
         self.timeZone = timeZone
         self.location = location
+        self.agenda = agenda
     }
 }
 

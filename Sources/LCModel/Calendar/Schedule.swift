@@ -34,6 +34,9 @@ public struct Schedule: Sendable, Equatable {
     public var meetings: [ScheduledEvent] { events.filter { $0.kind == .meeting } }
     public var coaching: [ScheduledEvent] { events.filter { $0.kind == .coaching } }
 
+    /// The held whole-group meetings that carry an agenda, in date order; empty without `agenda:`.
+    public var agendaMeetings: [ScheduledEvent] { events.filter { $0.agenda != nil } }
+
     /// The kick-off: the first placed meeting of year 1.
     public var kickoff: ScheduledEvent? { placed.first { $0.kind == .meeting && $0.year == 1 } }
 }
@@ -79,6 +82,9 @@ public struct ScheduledEvent: Sendable, Equatable {
     public var blackoutsOnRuleDay: [Blackout]
     /// The event's title, identical in the JSON schedule and the iCalendar SUMMARY.
     public var summary: String
+    /// The meeting's published focus and step: only held whole-group meetings of a calendar
+    /// with an `agenda:` have one.
+    public var agenda: MeetingAgenda? = nil
 
     public var start: LocalDateTime? { date.map { LocalDateTime(date: $0, time: time) } }
     public var end: LocalDateTime? { start?.adding(minutes: minutes) }

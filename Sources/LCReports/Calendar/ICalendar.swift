@@ -69,11 +69,22 @@ public enum ICalendar {
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// What an event's DESCRIPTION says: what it is, and why it moved.
+    /// What an event's DESCRIPTION says: what it is, its published agenda (focus and cycle
+    /// step) when the calendar has an `agenda:`, and why it moved.
+    ///
+    /// ```
+    /// Monthly whole-group meeting of Riverside (year 1).
+    /// Focus: Launch: norms and first prototypes
+    /// Step: Try it in the classroom
+    /// ```
     static func description(_ event: ScheduledEvent, _ schedule: Schedule) -> String {
         var text = event.kind == .meeting
             ? "Monthly whole-group meeting of \(schedule.scenarioName) (year \(event.year))."
             : "Monthly coaching or small-group touch-point of \(schedule.scenarioName) (year \(event.year))."
+        if let agenda = event.agenda {
+            if let focus = agenda.focus { text += "\nFocus: \(focus)" }
+            text += "\nStep: \(agenda.step)"
+        }
         if event.status == .moved {
             text += "\nMoved from \(event.ruleDate.short): \(event.reasons.joined(separator: "; "))."
             for blackout in event.blackoutsOnRuleDay {

@@ -13,7 +13,7 @@ public enum ScheduleJSON {
                 .object([("year", .int(year)), ("meetings", .int(schedule.meetingCount(inYear: year))),
                          ("coaching", .int(schedule.coachingCount(inYear: year)))])
             })),
-            ("events", .array(schedule.events.map(event))),
+            ("events", .array(schedule.events.map { event($0, withAgenda: schedule.calendar.agenda != nil) })),
             ("blackouts", .array(schedule.blackouts.map { b in
                 .object([("name", .string(b.name)), ("from", .string(b.firstDay.iso)), ("to", .string(b.lastDay.iso)),
                          ("note", b.note.map { .string($0) } ?? .null)])
@@ -30,8 +30,10 @@ public enum ScheduleJSON {
         document(schedule, advisories: advisories).rendered() + "\n"
     }
 
-    static func event(_ e: ScheduledEvent) -> JSONValue {
-        .object([
+    /// One event; `withAgenda` (the calendar has an `agenda:`) adds `agenda`: `{number, focus,
+    /// step}` on held meetings, null on the rest, so a calendar without one prints as before.
+    static func event(_ e: ScheduledEvent, withAgenda: Bool) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
             ("year", .int(e.year)),
             ("kind", .string(e.kind.rawValue)),
             ("month", .string(e.month.iso)),
@@ -43,6 +45,12 @@ public enum ScheduleJSON {
             ("minutes", .int(e.minutes)),
             ("summary", .string(e.summary)),
             ("reasons", .array(e.reasons.map { .string($0) })),
-        ])
+        ]
+        if withAgenda {
+            pairs.append(("agenda", e.agenda.map { a in
+                .object([("number", .int(a.number)), ("focus", a.focus.map { .string($0) } ?? .null), ("step", .string(a.step))])
+            } ?? .null))
+        }
+        return .object(pairs)
     }
 }

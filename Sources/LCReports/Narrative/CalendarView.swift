@@ -21,6 +21,8 @@ struct CalendarView {
     let movedFor: String?
     /// Where the meetings are held (the calendar's `location:`), when given.
     let location: String?
+    /// "Year at a glance": nil unless the calendar has an `agenda:`.
+    let agenda: AgendaView?
 
     init?(_ scenario: Scenario) {
         guard scenario.calendar != nil, let schedule = CalendarScheduler.schedule(for: scenario) else { return nil }
@@ -32,5 +34,33 @@ struct CalendarView {
             .filter { seen.insert($0.lowercased()).inserted }
         movedFor = names.isEmpty ? nil : Formatting.list(names)
         location = schedule.calendar.location
+        agenda = AgendaView(schedule)
+    }
+}
+
+/// The brief's "Year at a glance": one row per held whole-group meeting with its date, focus
+/// and cycle step, all from `Schedule.agendaMeetings`; nil when the calendar has no `agenda:`.
+///
+/// ```swift
+/// AgendaView(schedule)?.rows.first   // date "September 14, 2027", focus "Launch: norms…", step "Try it in the classroom"
+/// ```
+struct AgendaView {
+    struct Row {
+        let date: String
+        let focus: String?
+        let step: String
+    }
+
+    /// The cycle's steps in order, for the sentence above the table: `A → B → C`.
+    let cycle: String
+    let rows: [Row]
+
+    init?(_ schedule: Schedule) {
+        guard let arc = schedule.calendar.agenda else { return nil }
+        cycle = arc.cycle.joined(separator: " → ")
+        rows = schedule.agendaMeetings.compactMap { event in
+            guard let date = event.date, let agenda = event.agenda else { return nil }
+            return Row(date: Formatting.date(date), focus: agenda.focus, step: agenda.step)
+        }
     }
 }

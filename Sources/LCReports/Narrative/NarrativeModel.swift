@@ -82,6 +82,8 @@ struct BriefModel {
     var chart: String = ""
     /// When the community meets and what it avoids; nil without a `calendar:`.
     let calendar: CalendarView?
+    /// "Year at a glance" (date, focus, step of every meeting); nil without `calendar.agenda`.
+    let agenda: AgendaView?
     /// "How sure are we": nil unless the run simulated an `uncertainty:` section.
     var uncertainty: UncertaintyView?
     /// "Spending so far": nil unless the record holds actual spending.
@@ -154,6 +156,7 @@ struct BriefModel {
         recommendations = p.advisories.map { RecommendationView($0, in: p) }
         hasRecommendations = !recommendations.isEmpty
         calendar = CalendarView(s)
+        agenda = calendar?.agenda
     }
 
     /// The guide's name for a theme.

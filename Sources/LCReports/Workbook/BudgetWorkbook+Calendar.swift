@@ -5,6 +5,7 @@ import XlsxWriter
 /// The Calendar sheet (when the scenario has a `calendar:` section): the meetings per year
 /// that are the M of the cost rules, every scheduled meeting and coaching touch-point, the
 /// blackouts and the planning on-ramp's months, all from `CalendarScheduler.schedule(for:)`.
+/// With a `calendar.agenda`, each held meeting's row also carries its Focus and Step.
 ///
 /// Each year's M is the Assumptions input `ScheduledMeetingsYearK` (what the Budget's
 /// formulas read); beside it a COUNTIFS over the event rows below counts the placed meetings,
@@ -13,7 +14,9 @@ extension BudgetWorkbook.Writer {
     enum CalendarColumn {
         static let headers = ["Year", "Month", "Kind", "Date", "Weekday", "Start", "End", "Minutes", "Status",
                               "Rule date", "Reasons", "Summary"]
-        static let year = 0, kind = 2, status = 8
+        /// Added after `headers` only when the calendar has an `agenda:`, so a sheet without one is unchanged.
+        static let agendaHeaders = ["Focus", "Step"]
+        static let year = 0, kind = 2, status = 8, focus = 12, step = 13
     }
 
     static let countsHeaders = ["Project year", "Meetings costed (Assumptions: M)", "Meetings on this calendar",
@@ -73,7 +76,8 @@ extension BudgetWorkbook.Writer {
 
         try sheet.write("Every meeting and coaching touch-point (status: on_rule, moved to the nearest permitted day, or conflict: not held and not costed)",
                         at: CellAddress(row: eventsTitle, column: 0), format: styles.section)
-        for (column, heading) in CalendarColumn.headers.enumerated() {
+        let headers = CalendarColumn.headers + (schedule.calendar.agenda == nil ? [] : CalendarColumn.agendaHeaders)
+        for (column, heading) in headers.enumerated() {
             try sheet.write(heading, at: CellAddress(row: eventsHeader, column: column), format: styles.header)
         }
         if schedule.events.isEmpty {
@@ -97,10 +101,14 @@ extension BudgetWorkbook.Writer {
             try sheet.write(event.ruleDate.iso, at: at(9), format: styles.text)
             if !event.reasons.isEmpty { try sheet.write(event.reasons.joined(separator: "; "), at: at(10), format: styles.text) }
             try sheet.write(event.summary, at: at(11), format: styles.text)
+            if let agenda = event.agenda {
+                if let focus = agenda.focus { try sheet.write(focus, at: at(CalendarColumn.focus), format: styles.text) }
+                try sheet.write(agenda.step, at: at(CalendarColumn.step), format: styles.text)
+            }
         }
         if !schedule.events.isEmpty {
             try sheet.autofilter(CellRange(from: CellAddress(row: eventsHeader, column: 0),
-                                           to: CellAddress(row: lastEvent, column: CalendarColumn.headers.count - 1)))
+                                           to: CellAddress(row: lastEvent, column: headers.count - 1)))
         }
 
         var row = lastEvent + 2
@@ -140,6 +148,10 @@ extension BudgetWorkbook.Writer {
         try sheet.setColumns(5...9, width: 11)
         try sheet.setColumns(10...10, width: 50)
         try sheet.setColumns(11...11, width: 60)
+        if schedule.calendar.agenda != nil {
+            try sheet.setColumns(CalendarColumn.focus...CalendarColumn.focus, width: 40)
+            try sheet.setColumns(CalendarColumn.step...CalendarColumn.step, width: 26)
+        }
         try printSetup(sheet, headerRows: eventsHeader...eventsHeader)
     }
 }

@@ -32,6 +32,11 @@ extension EngineFigures {
             months.insert(event.month)
         }
         names += schedule.blackouts.map(\.name) + [schedule.calendar.location].compactMap { $0 }
+        // The year at a glance: each held meeting's day, and its focus and step (scenario text).
+        for event in schedule.agendaMeetings {
+            if let date = event.date { dates.insert(date) }
+            names += [event.agenda?.focus, event.agenda?.step].compactMap { $0 }
+        }
     }
 
     /// The total's percentiles and base, each year's funding, the draws and the seed.
