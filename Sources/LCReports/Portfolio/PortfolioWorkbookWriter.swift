@@ -15,10 +15,19 @@ import XlsxWriter
 /// Both sheets are in libxlsxwriter's constant-memory mode, each still written strictly top to
 /// bottom; the file is byte for byte what `PortfolioWorkbook.write` gives for the same
 /// portfolio (which is this writer fed all at once). Not thread-safe: one thread at a time.
+///
+/// A sheet holds at most 1,048,576 rows, and a state's portfolio (100,000 communities, ~47
+/// lines each) has more lines than that: when a scenario's lines would not fit on the current
+/// Line items sheet, they start the next one ("Line items 2", "Line items 3", …), each with its
+/// own header row and filter. A scenario's lines are never split between sheets.
 public final class PortfolioWorkbookWriter: @unchecked Sendable {
     private let workbook: Workbook
     private let summary: Worksheet
-    private let lineItems: Worksheet
+    private var lineItems: Worksheet
+    /// Line items sheets so far (1 = "Line items" only).
+    public private(set) var lineItemSheets = 1
+    /// Rows per Line items sheet, header included (Excel's maximum; smaller in tests).
+    private let rowsPerSheet: Int
     private let styles: PortfolioWorkbook.Styles
     private let created: Date
     /// The next Line items row (row 0 holds the headers).
@@ -27,7 +36,9 @@ public final class PortfolioWorkbookWriter: @unchecked Sendable {
     public private(set) var count = 0
 
     /// Starts the workbook at `path` (nothing is written to `path` until `finish`).
-    public init(path: String, created: Date = BudgetWorkbook.creationDate()) throws {
+    public init(path: String, created: Date = BudgetWorkbook.creationDate(),
+                rowsPerSheet: Int = CellAddress.maxRows) throws {
+        self.rowsPerSheet = rowsPerSheet
         workbook = try Workbook(path: path, options: .init(constantMemory: true))
         self.created = created
         styles = try PortfolioWorkbook.Styles(workbook)
@@ -42,6 +53,14 @@ public final class PortfolioWorkbookWriter: @unchecked Sendable {
 
     /// Writes the Line items rows of the next scenario of the portfolio.
     public func append(_ projection: Projection) throws {
+        let lines = projection.periods.map(\.lines.count).reduce(0, +)
+        if row > 1 && row + lines > rowsPerSheet {
+            try PortfolioWorkbook.finishLineItems(lineItems, styles, lastRow: row - 1)
+            lineItemSheets += 1
+            lineItems = try workbook.addWorksheet("\(PortfolioWorkbook.lineItemsSheet) \(lineItemSheets)")
+            try PortfolioWorkbook.writeLineItemHeaders(lineItems, styles)
+            row = 1
+        }
         count += 1
         try PortfolioWorkbook.writeLineItemRows(projection, number: count, lineItems, styles, row: &row)
     }

@@ -21,7 +21,8 @@ extension LCBudget {
               portfolio.xlsx  sheet Portfolio: one row per scenario (planning, per-year
                               totals, total, cost per participant-year, advisories
                               count) and a totals row; sheet Line items: every line
-                              of every scenario
+                              of every scenario (past a sheet's 1,048,576
+                              rows, on Line items 2, 3, ...)
               portfolio.md    the same table in Markdown, and every skipped file with
                               its error
 
