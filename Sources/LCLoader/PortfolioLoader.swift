@@ -109,10 +109,14 @@ public struct LoadedPortfolio: Sendable {
 /// delivers that run (outside the lock) while the others keep loading; a worker finding the
 /// baton taken leaves its result for the holder, who re-checks under the lock before letting go.
 /// A worker asking for a file more than `window` files ahead of delivery waits for it to catch up.
+///
+/// Only results not yet handed on are held (by file index), so memory follows the window, not
+/// the number of files: a slot per file would cost the size of a whole projection per file.
 private final class ResultSlots: @unchecked Sendable {
-    enum Result { case success(ProjectedScenario), failure(PortfolioFailure), handedOn }
+    enum Result { case success(ProjectedScenario), failure(PortfolioFailure) }
     private let condition = NSCondition()
-    private var slots: [Result?]
+    private var pending: [Int: Result] = [:]
+    private let count: Int
     private var next = 0
     private let window: Int
     private let deliver: (ProjectedScenario) -> Void
@@ -123,7 +127,7 @@ private final class ResultSlots: @unchecked Sendable {
     private var successes = 0
 
     init(count: Int, window: Int, deliver: @escaping (ProjectedScenario) -> Void) {
-        slots = Array(repeating: nil, count: count)
+        self.count = count
         self.window = window
         self.deliver = deliver
     }
@@ -131,19 +135,18 @@ private final class ResultSlots: @unchecked Sendable {
     /// The next file no worker has taken (once delivery is within `window` of it), or nil when all are taken.
     func nextIndex() -> Int? {
         condition.lock(); defer { condition.unlock() }
-        while next < slots.count && next - handedOn >= window { condition.wait() }
-        guard next < slots.count else { return nil }
+        while next < count && next - handedOn >= window { condition.wait() }
+        guard next < count else { return nil }
         next += 1
         return next - 1
     }
 
     func set(_ index: Int, _ result: Result) {
         condition.lock()
-        slots[index] = result
+        pending[index] = result
         guard !delivering else { condition.unlock(); return }
         delivering = true
-        while handedOn < slots.count, let ready = slots[handedOn] {
-            slots[handedOn] = .handedOn
+        while handedOn < count, let ready = pending.removeValue(forKey: handedOn) {
             handedOn += 1
             switch ready {
             case .success(let scenario):
@@ -153,8 +156,6 @@ private final class ResultSlots: @unchecked Sendable {
                 condition.lock()
             case .failure(let failure):
                 failed.append((handedOn - 1, failure))
-            case .handedOn:
-                break
             }
             condition.broadcast()
         }
