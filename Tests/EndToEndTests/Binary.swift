@@ -17,8 +17,9 @@ func lcbudget(_ arguments: String..., in directory: URL? = nil) throws -> Run {
     try lcbudget(arguments, in: directory)
 }
 
-/// `lcbudget(_:in:)` with the arguments as an array.
-func lcbudget(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+/// `lcbudget(_:in:)` with the arguments as an array; `environment` adds to (or replaces in) the
+/// test's own environment (`["COLUMNS": "80"]`).
+func lcbudget(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
     let binary = packageRoot.appendingPathComponent(".build/debug/lcbudget")
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
         throw BinaryMissing(path: binary.path)
@@ -27,6 +28,9 @@ func lcbudget(_ arguments: [String], in directory: URL? = nil) throws -> Run {
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? packageRoot
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     // Output goes to files, not pipes, so a large output can never stall the child.
     let folder = temporaryFolder()
     let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")

@@ -10,23 +10,12 @@ import Testing
     static let commands: [[String]] = [
         [], ["check"], ["project"], ["report"], ["calendar"], ["simulate"], ["compare"], ["fit"],
         ["actuals"], ["actuals", "import"], ["attendance"], ["attendance", "import"], ["variance"], ["stipends"],
-        ["runs"], ["runs", "list"], ["runs", "show"], ["batch"], ["fields"], ["serve"],
+        ["runs"], ["runs", "list"], ["runs", "show"], ["batch"], ["fields"], ["serve"], ["init"], ["import-workbook"],
     ]
 
     /// `lcbudget ARGS --help` with COLUMNS=80, as a terminal of 80 columns would show it.
     static func help(_ command: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = packageRoot.appendingPathComponent(".build/debug/lcbudget")
-        process.arguments = command + ["--help"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["COLUMNS"] = "80"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try lcbudget(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
     }
 
     /// The lines of the overview (abstract and discussion), where the prose is.
