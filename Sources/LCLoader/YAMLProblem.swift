@@ -206,7 +206,9 @@ enum YAMLProblem {
                 inner = levels.removeLast()
                 if left == nil { left = inner?.owner }
             }
-            let outer = levels.last!
+            // A line less indented than the first one (the file starts indented) fits no level:
+            // leave it to the parser's own words.
+            guard let outer = levels.last else { return nil }
             if outer.indent == line.indent {
                 record(line, into: &levels, pending: &pending)
                 previous = (line, left)
