@@ -109,12 +109,12 @@ WORKED=scenarios/riverside-worked-example.yaml
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$BIN" serve --port "$port" --dir scenarios --db "$out/serve.sqlite" >"$out/serve.log" 2>&1 &
 serve_pid=$!
-trap 'kill "$serve_pid" 2>/dev/null; rm -rf "$out"' EXIT
+trap 'kill "$serve_pid" 2>/dev/null || true; rm -rf "$out"' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
 rss() { awk '/VmRSS/ {print $2}' "/proc/$serve_pid/status"; }
 SCENARIO=$WORKED wrk -t1 -c4 -d5s -s bench/serve-project.lua "http://127.0.0.1:$port/api/project" >/dev/null   # warm-up
 rss_before=$(rss)
-SCENARIO=$WORKED wrk -t2 -c16 -d60s --latency -s bench/serve-project.lua "http://127.0.0.1:$port/api/project" | tee "$out/wrk.txt" \
+SCENARIO=$WORKED wrk -t2 -c16 -d90s --latency -s bench/serve-project.lua "http://127.0.0.1:$port/api/project" | tee "$out/wrk.txt" \
   | grep -E 'Requests/sec|requests in|50%|99%|non-200'
 rss_after=$(rss)
 python3 - "$out/wrk.txt" "$rss_before" "$rss_after" <<'PY'
