@@ -81,12 +81,22 @@ public struct XlsxDocument: Sendable {
     /// few hundred kilobytes, so anything near this is not one of lcbudget's workbooks.
     public static let maximumPartBytes = 64 << 20
 
+    /// The largest file read: a workbook past this is not one of lcbudget's.
+    public static let maximumFileBytes = 256 << 20
+
+    /// Reads the file into memory first and opens the archive over the bytes: ZIPFoundation's
+    /// file-backed archive leaks the path's C string on every open (LeakSanitizer shows it),
+    /// and a workbook is small.
     public static func read(path: String) throws(XlsxReadError) -> XlsxDocument {
-        let archive: Archive
-        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw .notAWorkbook("it is not an .xlsx file (not a zip archive)")
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maximumFileBytes else {
+            throw .notAWorkbook("it is larger than \(maximumFileBytes >> 20) MiB; this is not an lcbudget workbook")
         }
-        return try read(archive)
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw .notAWorkbook("it cannot be read (\(error.localizedDescription))")
+        }
+        return try read(data: data)
     }
 
     public static func read(data: Data) throws(XlsxReadError) -> XlsxDocument {
