@@ -61,10 +61,10 @@ public struct FormatSpec: Hashable, Sendable {
         case .right?: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
         case nil: break
         }
-        if wrapText {
-            format_set_text_wrap(format)
-            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
-        }
+        // Every cell sits at the top of its row: a row grown for wrapped text then reads
+        // across from its first line, not from the bottom.
+        format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        if wrapText { format_set_text_wrap(format) }
         if indent > 0 { format_set_indent(format, UInt8(min(indent, 15))) }
         if topBorder { format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue)) }
         if bottomBorder { format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue)) }

@@ -37,6 +37,8 @@ public final class Workbook {
     private var names: Set<String> = []
     private var formats: [UnsafeMutablePointer<lxw_format>] = []
     private var formatIndex: [FormatSpec: Format] = [:]
+    /// The spec of each format, by index (print fitting reads wrapping and font size).
+    private var specs: [FormatSpec] = []
 
     /// Creates the workbook in memory; the file itself is written by `close()`.
     public init(path: String, options: Options = Options()) throws {
@@ -104,6 +106,7 @@ public final class Workbook {
         }
         spec.apply(to: format)
         formats.append(format)
+        specs.append(spec)
         let result = Format(workbookID: ObjectIdentifier(self), index: formats.count - 1)
         formatIndex[spec] = result
         return result
@@ -116,6 +119,12 @@ public final class Workbook {
             throw XlsxError.foreignObject("a format")
         }
         return formats[format.index]
+    }
+
+    /// The spec a format was registered with (nil for no format or another workbook's).
+    func spec(for format: Format?) -> FormatSpec? {
+        guard let format, format.workbookID == ObjectIdentifier(self), format.index < specs.count else { return nil }
+        return specs[format.index]
     }
 
     // MARK: Names

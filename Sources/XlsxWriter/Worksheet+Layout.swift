@@ -14,6 +14,7 @@ extension Worksheet {
         guard code == LXW_NO_ERROR else {
             throw XlsxError.library(operation: "setting columns on \(name)", message: XlsxError.message(code))
         }
+        measure.setWidth(width, of: columns)
     }
 
     /// Keeps rows above `row` and columns left of `column` in view while scrolling.

@@ -178,5 +178,7 @@ extension Worksheet {
         options.y_scale = yScale
         let code = worksheet_insert_chart_opt(handle, lxw_row_t(cell.row), lxw_col_t(cell.column), chart.handle, &options)
         try check(code, cell, "inserting a chart")
+        measure.charts.append(.init(row: cell.row, column: cell.column,
+                                    width: PrintMeasure.chartWidth * xScale, height: PrintMeasure.chartHeight * yScale))
     }
 }

@@ -14,6 +14,8 @@ public final class Worksheet {
     let handle: UnsafeMutablePointer<lxw_worksheet>
     /// The lowest row still writable in constant-memory mode.
     private(set) var currentRow = 0
+    /// What print fitting needs to know of the sheet (see `Worksheet+Print.swift`).
+    var measure = PrintMeasure()
 
     init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
         self.workbook = workbook
@@ -35,6 +37,7 @@ public final class Worksheet {
             }
             currentRow = cell.row
         }
+        measure.use(cell)
     }
 
     /// Turns a libxlsxwriter result into a thrown error naming the cell.
@@ -54,6 +57,9 @@ public final class Worksheet {
         let f = try workbook.pointer(for: format)
         let code = text.withCString { worksheet_write_string(handle, lxw_row_t(cell.row), lxw_col_t(cell.column), $0, f) }
         try check(code, cell, "writing text")
+        if let spec = workbook.spec(for: format), spec.wrapText {
+            try wrapped(text, row: cell.row, columns: cell.column...cell.column, spec: spec)
+        }
     }
 
     /// Writes a number. Non-finite values are refused (Excel has no NaN or infinity).

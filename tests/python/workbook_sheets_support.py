@@ -14,7 +14,7 @@ CATEGORY_TITLES = {
     "Food": "food", "Childcare": "childcare", "Prototyping kits": "kits", "Coaching": "coaching",
     "Credentials (CEUs)": "credentials", "Other direct costs": "other", "Indirect costs": "indirect",
 }
-ANALYTICS = ["ED 524", "SF-424A", "Form mapping", "Who pays", "Fiscal years", "Constant dollars"]
+ANALYTICS = ["ED 524", "SF-424A", "Who pays", "Fiscal years", "Constant dollars"]
 FY_CHECK = "Check: fiscal-year total less the Budget's total cost (0 when they agree)"
 ZERO = Decimal("0.00")
 # The ED 524 split by who pays, below the full ED 524 view: table title -> `project --format json` key.

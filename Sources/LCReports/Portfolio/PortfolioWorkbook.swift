@@ -56,6 +56,8 @@ public enum PortfolioWorkbook {
         let total: Format
         let totalLabel: Format
         let key: Format
+        /// Names that wrap (their rows grow as they are written).
+        let wrapped: Format
 
         init(_ workbook: Workbook) throws {
             header = try workbook.addFormat(FormatSpec(bold: true, fillColor: WorkbookStyles.headerFill, wrapText: true, bottomBorder: true))
@@ -64,6 +66,7 @@ public enum PortfolioWorkbook {
                                                       numberFormat: WorkbookStyles.moneyFormat, topBorder: true))
             totalLabel = try workbook.addFormat(FormatSpec(bold: true, fillColor: WorkbookStyles.totalFill, topBorder: true))
             key = try workbook.addFormat(FormatSpec(italic: true, fontColor: 0x808080))
+            wrapped = try workbook.addFormat(FormatSpec(wrapText: true))
         }
     }
 
@@ -73,14 +76,21 @@ public enum PortfolioWorkbook {
         let headers = ["Scenario", "Organization", "File", "Years", "Planning"] + (0..<years).map { "Year \($0 + 1)" } +
             ["Total", "Per participant-year", "Advisories"]
         let planningColumn = 4, totalColumn = planningColumn + years + 1
+        // Widths before the rows: in constant-memory mode a row's height is set as it is
+        // written, from the widths of its wrapping columns.
+        try sheet.setColumns(0...0, width: 32)
+        try sheet.setColumns(1...2, width: 22)
+        try sheet.setColumns(3...3, width: 7)
+        try sheet.setColumns(planningColumn...(totalColumn + 1), width: 15)
+        try sheet.setColumns((totalColumn + 2)...(totalColumn + 2), width: 11)
         for (column, header) in headers.enumerated() {
             try sheet.write(header, at: CellAddress(row: 0, column: column), format: styles.header)
         }
         for (index, row) in portfolio.rows.enumerated() {
             let r = index + 1
-            try sheet.write(row.name, at: CellAddress(row: r, column: 0))
-            try sheet.write(row.organization ?? "", at: CellAddress(row: r, column: 1))
-            try sheet.write(row.file, at: CellAddress(row: r, column: 2))
+            try sheet.write(row.name, at: CellAddress(row: r, column: 0), format: styles.wrapped)
+            try sheet.write(row.organization ?? "", at: CellAddress(row: r, column: 1), format: styles.wrapped)
+            try sheet.write(row.file, at: CellAddress(row: r, column: 2), format: styles.wrapped)
             try sheet.write(Double(row.years), at: CellAddress(row: r, column: 3))
             try sheet.write(cell(row.planning), at: CellAddress(row: r, column: planningColumn), format: styles.money)
             for (year, amount) in row.yearTotals.enumerated() {
@@ -106,11 +116,12 @@ public enum PortfolioWorkbook {
         try sheet.writeBlank(at: CellAddress(row: totalRow, column: totalColumn + 1), format: styles.totalLabel)
         try sum(totalColumn + 2, Double(portfolio.advisoriesCount), styles.totalLabel)
         try sheet.freezePanes(row: 1, column: 1)
-        try sheet.setColumns(0...0, width: 44)
-        try sheet.setColumns(1...2, width: 28)
-        try sheet.setColumns(3...3, width: 7)
-        try sheet.setColumns(planningColumn...(totalColumn + 1), width: 15)
-        try sheet.setColumns((totalColumn + 2)...(totalColumn + 2), width: 11)
+        try printSetup(sheet)
+    }
+
+    /// One page wide, the header row on every page, the sheet's name above and page numbers below.
+    static func printSetup(_ sheet: Worksheet) throws {
+        try sheet.fitForPrinting(repeatRows: 0...0, header: "&C&A", footer: "&RPage &P of &N")
     }
 
     /// Line items: one row per line of every scenario (zero lines included), in portfolio order;
@@ -158,5 +169,6 @@ public enum PortfolioWorkbook {
         try sheet.setColumns(4...4, width: 34)
         try sheet.setColumns(5...5, width: 15)
         try sheet.setColumns(6...6, width: 24)
+        try printSetup(sheet)
     }
 }

@@ -45,7 +45,7 @@ public final class PortfolioWorkbookWriter: @unchecked Sendable {
         // Styles numbered as when the Portfolio sheet was written before the Line items sheet:
         // constant-memory mode numbers a style when its row goes to disk, so the Portfolio
         // totals row (flushed only at close) came after the Line items' key column.
-        try workbook.fixStyleOrder([styles.header, styles.money, styles.key, styles.totalLabel, styles.total])
+        try workbook.fixStyleOrder([styles.header, styles.money, styles.key, styles.wrapped, styles.totalLabel, styles.total])
         summary = try workbook.addWorksheet(PortfolioWorkbook.summarySheet)
         lineItems = try workbook.addWorksheet(PortfolioWorkbook.lineItemsSheet)
         try PortfolioWorkbook.writeLineItemHeaders(lineItems, styles)

@@ -20,7 +20,7 @@ extension BudgetWorkbook.Writer {
             case .input(let input):
                 try sheet.write(input.label, at: at(0), format: styles.indented)
                 try sheet.write(input.value, at: at(AssumptionsLayout.valueColumn), format: inputFormat(input.kind))
-                try sheet.write(input.unit, at: at(2), format: styles.text)
+                try sheet.write(input.unit, at: at(2), format: styles.wrapped)
                 try sheet.write(input.name, at: at(3), format: styles.key)
                 try sheet.write(input.note, at: at(4), format: styles.wrapped)
                 try sheet.write(input.key, at: at(5), format: styles.key)
@@ -37,12 +37,14 @@ extension BudgetWorkbook.Writer {
             }
         }
         try sheet.freezePanes(row: 1, column: 1)
-        try sheet.setColumns(0...0, width: 44)
-        try sheet.setColumns(1...1, width: 14)
-        try sheet.setColumns(2...2, width: 26)
-        try sheet.setColumns(3...3, width: 26)
-        try sheet.setColumns(4...4, width: 70)
-        try sheet.setColumns(5...5, width: 34)
+        // Narrow enough to print one page wide at a readable size; the unit and the guide's
+        // words wrap, and their rows grow to fit (printSetup).
+        try sheet.setColumns(0...0, width: 40)
+        try sheet.setColumns(1...1, width: 13)
+        try sheet.setColumns(2...2, width: 20)
+        try sheet.setColumns(3...3, width: 25)
+        try sheet.setColumns(4...4, width: 64)
+        try sheet.setColumns(5...5, width: 30)
         try printSetup(sheet, headerRows: 0...0)
     }
 

@@ -27,7 +27,7 @@ extension BudgetWorkbook.Writer {
         let sheet = sheet(BudgetWorkbook.SheetName.calendar)
         try sheet.write("Calendar: whole-group meetings and coaching touch-points (times in \(schedule.timeZone.identifier))",
                         at: CellAddress(row: 0, column: 0), format: styles.title)
-        try sheet.write(schedule.summarySentence, at: CellAddress(row: 1, column: 0), format: styles.key)
+        try sheet.writeMerged(schedule.summarySentence, row: 1, columns: 0...(CalendarColumn.headers.count - 1), format: styles.note)
 
         // Where the event rows will be, so the counts above can refer to them.
         let countsHeader = 3
@@ -99,11 +99,11 @@ extension BudgetWorkbook.Writer {
             try sheet.write(Double(event.minutes), at: at(7), format: styles.count)
             try sheet.write(event.status.rawValue, at: at(8), format: format)
             try sheet.write(event.ruleDate.iso, at: at(9), format: styles.text)
-            if !event.reasons.isEmpty { try sheet.write(event.reasons.joined(separator: "; "), at: at(10), format: styles.text) }
-            try sheet.write(event.summary, at: at(11), format: styles.text)
+            if !event.reasons.isEmpty { try sheet.write(event.reasons.joined(separator: "; "), at: at(10), format: styles.wrapped) }
+            try sheet.write(event.summary, at: at(11), format: styles.wrapped)
             if let agenda = event.agenda {
-                if let focus = agenda.focus { try sheet.write(focus, at: at(CalendarColumn.focus), format: styles.text) }
-                try sheet.write(agenda.step, at: at(CalendarColumn.step), format: styles.text)
+                if let focus = agenda.focus { try sheet.write(focus, at: at(CalendarColumn.focus), format: styles.wrapped) }
+                try sheet.write(agenda.step, at: at(CalendarColumn.step), format: styles.wrapped)
             }
         }
         if !schedule.events.isEmpty {
@@ -143,14 +143,16 @@ extension BudgetWorkbook.Writer {
         }
 
         try sheet.freezePanes(row: countsHeader + 1, column: 0)
-        try sheet.setColumns(0...0, width: 30)
-        try sheet.setColumns(1...4, width: 18)
-        try sheet.setColumns(5...9, width: 11)
-        try sheet.setColumns(10...10, width: 50)
-        try sheet.setColumns(11...11, width: 60)
+        // The long text columns wrap (their rows grow to fit) so the sheet prints one page
+        // wide at a readable size.
+        try sheet.setColumns(0...0, width: 22)
+        try sheet.setColumns(1...4, width: 13)
+        try sheet.setColumns(5...9, width: 10)
+        try sheet.setColumns(10...10, width: 26)
+        try sheet.setColumns(11...11, width: 30)
         if schedule.calendar.agenda != nil {
-            try sheet.setColumns(CalendarColumn.focus...CalendarColumn.focus, width: 40)
-            try sheet.setColumns(CalendarColumn.step...CalendarColumn.step, width: 26)
+            try sheet.setColumns(CalendarColumn.focus...CalendarColumn.focus, width: 24)
+            try sheet.setColumns(CalendarColumn.step...CalendarColumn.step, width: 14)
         }
         try printSetup(sheet, headerRows: eventsHeader...eventsHeader)
     }

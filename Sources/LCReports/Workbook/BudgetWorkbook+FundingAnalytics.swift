@@ -8,10 +8,12 @@ struct AnalyticsSheet {
     let blocks: [TableBlock]
 
     /// `FundingSheets.all(projection)` grouped into sheets: ED 524 Sections A and B (and the
-    /// unfunded remainder) go on the ED 524 sheet, who pays by fiscal year on the
+    /// unfunded remainder) go on the ED 524 sheet, the form mapping below SF-424A (one printed
+    /// page for the form and where its lines come from), who pays by fiscal year on the
     /// Fiscal years sheet, constant dollars by category on the Constant dollars sheet.
     static func layout(_ projection: Projection) -> [AnalyticsSheet] {
-        var hosts = ["Who pays by FY": "Fiscal years", "Constant by category": "Constant dollars"]
+        var hosts = ["Who pays by FY": "Fiscal years", "Constant by category": "Constant dollars",
+                     "Form mapping": "SF-424A"]
         // ED 524 Section A / Section B / unfunded go below the full ED 524 view.
         for part in ED524Part.allCases { hosts["ED 524 " + part.rawValue] = "ED 524" }
         var order: [String] = []
@@ -25,7 +27,7 @@ struct AnalyticsSheet {
     }
 }
 
-/// The funding analytics sheets (ED 524, SF-424A, Form mapping, Who pays, Fiscal years,
+/// The funding analytics sheets (ED 524, SF-424A with the form mapping, Who pays, Fiscal years,
 /// Constant dollars): the `FundingSheets` tables with their totals as formulas.
 ///
 /// ED 524 lines are sums of the Budget sheet's line cells (so the form follows a changed
@@ -47,13 +49,15 @@ extension BudgetWorkbook.Writer {
                 try writeFiscalYearCheck(sheet, fy, row: row)
                 row += 2
             }
-            if !["ED 524", "SF-424A", "Form mapping"].contains(page.name) {
-                try sheet.write(Self.fixedNote, at: CellAddress(row: row, column: 0), format: styles.key)
-            }
             let widest = page.blocks.map { $0.table.header.count }.max() ?? 1
+            if !["ED 524", "SF-424A"].contains(page.name) {
+                try sheet.writeMerged(Self.fixedNote, row: row, columns: 0...max(1, widest - 1), format: styles.note)
+            }
             try sheet.freezePanes(row: page.blocks[0].firstDataRow, column: 1)
-            try sheet.setColumns(0...0, width: page.name == "Form mapping" ? 26 : 40)
-            if widest > 1 { try sheet.setColumns(1...(widest - 1), width: page.name == "Form mapping" ? 30 : 16) }
+            // The mapping's text columns (line keys, items, form lines) are wider than money.
+            let mapping = page.blocks.contains { $0.table.sheetName == "Form mapping" }
+            try sheet.setColumns(0...0, width: mapping ? 30 : 40)
+            if widest > 1 { try sheet.setColumns(1...(widest - 1), width: mapping ? 24 : 16) }
             try printSetup(sheet, headerRows: page.blocks[0].headerRow...page.blocks[0].headerRow)
         }
     }

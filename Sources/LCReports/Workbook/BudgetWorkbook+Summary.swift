@@ -24,8 +24,8 @@ extension BudgetWorkbook.Writer {
 
         try sheet.write(s.name, at: cell(0), format: styles.title)
         row += 1
-        try sheet.write("Every figure is a live formula over the Assumptions sheet: change a yellow input there and the budget follows.",
-                        at: cell(0), format: styles.key)
+        try sheet.writeMerged("Every figure is a live formula over the Assumptions sheet: change a yellow input there and the budget follows.",
+                              row: row, columns: 0...1, format: styles.note)
         row += 2
 
         let planningMonths = s.planning?.onrampMonths ?? 0
@@ -72,7 +72,7 @@ extension BudgetWorkbook.Writer {
         row += 2
 
         try insertCategoryChart(sheet, at: CellAddress(row: row, column: 0))
-        try insertFundingChart(sheet, at: CellAddress(row: row + 18, column: 0))
+        try insertFundingChart(sheet, at: CellAddress(row: row + 16, column: 0))
         try printSetup(sheet, headerRows: 0...0)
     }
 
@@ -101,7 +101,7 @@ extension BudgetWorkbook.Writer {
         }
         try chart.setTitle("Cost by category and period")
         try chart.setAxes(categoryTitle: nil, valueTitle: "Dollars", valueNumberFormat: "$#,##0")
-        try sheet.insertChart(chart, at: cell, xScale: 1.6, yScale: 1.2)
+        try sheet.insertChart(chart, at: cell, xScale: 1.6, yScale: 1.0)
     }
 
     /// Clustered columns: each project year's cost beside what the funding sources give.
@@ -116,6 +116,6 @@ extension BudgetWorkbook.Writer {
         }
         try chart.setTitle("Cost and funding by year")
         try chart.setAxes(categoryTitle: nil, valueTitle: "Dollars", valueNumberFormat: "$#,##0")
-        try sheet.insertChart(chart, at: cell, xScale: 1.6, yScale: 1.2)
+        try sheet.insertChart(chart, at: cell, xScale: 1.6, yScale: 1.0)
     }
 }

@@ -21,8 +21,8 @@ extension BudgetWorkbook.Writer {
         let name = BudgetWorkbook.SheetName.uncertainty
         try sheet.write("How sure is the budget? \(summary.draws) simulated budgets (seed \(summary.seed))",
                         at: CellAddress(row: 0, column: 0), format: styles.title)
-        try sheet.write(SimulationSummary.arithmeticNote + " Percentiles are \(SimulationSummary.percentileRule) (P10 is the ⌈0.1·n⌉-th smallest of the n draws); `lcbudget simulate` with the same seed and draws gives the same figures. They are the simulation's when the report was written and do not follow a change on the Assumptions sheet.",
-                        at: CellAddress(row: 1, column: 0), format: styles.key)
+        try sheet.writeMerged(SimulationSummary.arithmeticNote + " Percentiles are \(SimulationSummary.percentileRule) (P10 is the ⌈0.1·n⌉-th smallest of the n draws); `lcbudget simulate` with the same seed and draws gives the same figures. They are the simulation's when the report was written and do not follow a change on the Assumptions sheet.",
+                              row: 1, columns: 0...9, format: styles.note)
         let drawsCell = CellAddress(row: 2, column: 1)
         try sheet.write("Draws", at: CellAddress(row: 2, column: 0), format: styles.section)
         try sheet.write(Double(summary.draws), at: drawsCell, format: styles.count)

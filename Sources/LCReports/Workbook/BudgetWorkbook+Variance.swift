@@ -18,8 +18,8 @@ extension BudgetWorkbook.Writer {
     func writeVariance(_ variance: Variance) throws {
         let sheet = sheet(BudgetWorkbook.SheetName.variance)
         try sheet.write("Budget against actuals as of \(variance.asOf.iso)", at: CellAddress(row: 0, column: 0), format: styles.title)
-        try sheet.write("On track: the share of the budget spent is within \(Variance.percent(variance.tolerance).dropLast()) percentage points of the share of the period elapsed. Budgeted follows the Budget sheet; spent is the record's actual spending (lcbudget variance).",
-                        at: CellAddress(row: 1, column: 0), format: styles.key)
+        try sheet.writeMerged("On track: the share of the budget spent is within \(Variance.percent(variance.tolerance).dropLast()) percentage points of the share of the period elapsed. Budgeted follows the Budget sheet; spent is the record's actual spending (lcbudget variance).",
+                              row: 1, columns: 0...VarianceColumn.statement, format: styles.note)
         let headerRow = 3
         for (column, heading) in VarianceColumn.headers.enumerated() {
             try sheet.write(heading, at: CellAddress(row: headerRow, column: column), format: styles.header)
@@ -59,16 +59,18 @@ extension BudgetWorkbook.Writer {
         if variance.outsideActuals > 0 { notes.append("\(variance.outsideActuals) actual(s) dated outside the project's periods are not counted.") }
         notes.append("Status is the engine's, for the budget as projected; after changing an assumption, compare Remaining and Share spent.")
         for note in notes {
-            try sheet.write(note, at: CellAddress(row: row, column: 0), format: styles.key)
+            try sheet.writeMerged(note, row: row, columns: 0...VarianceColumn.statement, format: styles.note)
             row += 1
         }
 
         try sheet.freezePanes(row: headerRow + 1, column: 2)
-        try sheet.setColumns(0...1, width: 22)
-        try sheet.setColumns(2...4, width: 15)
-        try sheet.setColumns(5...6, width: 12)
-        try sheet.setColumns(7...7, width: 14)
-        try sheet.setColumns(8...8, width: 90)
+        // The statement wraps (its rows grow) so the sheet prints one page wide at a readable size.
+        try sheet.setColumns(0...0, width: 12)
+        try sheet.setColumns(1...1, width: 22)
+        try sheet.setColumns(2...4, width: 14)
+        try sheet.setColumns(5...6, width: 11)
+        try sheet.setColumns(7...7, width: 13)
+        try sheet.setColumns(8...8, width: 46)
         try printSetup(sheet, headerRows: headerRow...headerRow)
     }
 
@@ -99,6 +101,6 @@ extension BudgetWorkbook.Writer {
             try sheet.writeFormula(share, cachedText: "n/a", at: at(VarianceColumn.spentShare), format: styles.share)
         }
         try sheet.write(line.status.rawValue, at: at(VarianceColumn.status), format: line.status == .onTrack ? styles.text : styles.attention)
-        try sheet.write(statement, at: at(VarianceColumn.statement), format: styles.text)
+        try sheet.write(statement, at: at(VarianceColumn.statement), format: styles.wrapped)
     }
 }

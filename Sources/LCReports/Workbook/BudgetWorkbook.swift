@@ -59,8 +59,8 @@ public enum BudgetWorkbook {
 
     /// Writes the workbook to `path` (which libxlsxwriter creates on close).
     ///
-    /// After the six budget sheets come the funding analytics (ED 524, SF-424A, Form mapping,
-    /// Who pays, Fiscal years, Constant dollars), then Variance, Calendar and Uncertainty when
+    /// After the six budget sheets come the funding analytics (ED 524, SF-424A with the
+    /// form mapping below it, Who pays, Fiscal years, Constant dollars), then Variance, Calendar and Uncertainty when
     /// `extras` or the scenario provide them.
     public static func write(_ projection: Projection, extras: Extras = Extras(), to path: String,
                              options: Options = Options()) throws {
@@ -179,14 +179,15 @@ extension BudgetWorkbook {
             try workbook.setProperties(properties)
         }
 
-        /// Landscape, one page wide, header row repeated, footer with scenario and page number.
+        /// Prints one page wide with the header rows repeated, rows as tall as their wrapped
+        /// text, no chart cut in two, and a footer with the scenario and page number
+        /// (`Worksheet.fitForPrinting`). Called after a sheet's last cell.
         func printSetup(_ sheet: Worksheet, headerRows: ClosedRange<Int>) throws {
-            try sheet.setPrintLayout(landscape: true, pagesWide: 1, repeatRows: headerRows)
             // The name is cut to what the footer's 255 bytes leave, so no name can fail the write.
             let codes = "&L&RPage &P of &N"
             let name = Worksheet.headerFooterText(scenario.name, limit: 100,
                                                   maxBytes: Worksheet.maxHeaderFooterBytes - codes.utf8.count)
-            try sheet.setHeaderFooter(header: "&C&A", footer: "&L\(name)&RPage &P of &N")
+            try sheet.fitForPrinting(repeatRows: headerRows, header: "&C&A", footer: "&L\(name)&RPage &P of &N")
         }
     }
 }

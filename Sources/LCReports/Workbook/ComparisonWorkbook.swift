@@ -56,13 +56,9 @@ public enum ComparisonWorkbook {
             try sheet.freezePanes(row: block.firstDataRow, column: 1)
             try sheet.setColumns(0...0, width: 28)
             try sheet.setColumns(1...max(1, table.header.count - 1), width: 20)
-            try sheet.setPrintLayout(landscape: true, pagesWide: 1, repeatRows: block.headerRow...block.headerRow)
-            try sheet.setHeaderFooter(header: "&C&A", footer: "&RPage &P of &N")
+            try sheet.fitForPrinting(repeatRows: block.headerRow...block.headerRow, header: "&C&A", footer: "&RPage &P of &N")
         }
-        for sheet in [summary] {
-            try sheet.setPrintLayout(landscape: true, pagesWide: 1)
-            try sheet.setHeaderFooter(header: "&C&A", footer: "&RPage &P of &N")
-        }
+        try summary.fitForPrinting(repeatRows: nil, header: "&C&A", footer: "&RPage &P of &N")
         try workbook.close()
     }
 }

@@ -113,7 +113,7 @@ struct SheetTableWriter {
             }
         }
         if let note = table.note {
-            try sheet.write(note, at: CellAddress(row: block.noteRow, column: 0), format: styles.key)
+            try sheet.writeMerged(note, row: block.noteRow, columns: 0...max(1, table.header.count - 1), format: styles.note)
         }
     }
 

@@ -16,6 +16,8 @@ struct WorkbookStyles {
     let text: Format
     let wrapped: Format
     let key: Format
+    /// A long note: italic grey, wrapping in a merged cell across its table (`Writer.note`).
+    let note: Format
     let money: Format
     let subtotal: Format
     let subtotalLabel: Format
@@ -42,6 +44,7 @@ struct WorkbookStyles {
         text = try workbook.addFormat(FormatSpec(alignment: .left))
         wrapped = try workbook.addFormat(FormatSpec(wrapText: true))
         key = try workbook.addFormat(FormatSpec(italic: true, fontColor: 0x808080))
+        note = try workbook.addFormat(FormatSpec(italic: true, fontColor: 0x808080, wrapText: true))
         money = try workbook.addFormat(FormatSpec(numberFormat: Self.moneyFormat))
         subtotal = try workbook.addFormat(FormatSpec(bold: true, numberFormat: Self.moneyFormat, topBorder: true))
         subtotalLabel = try workbook.addFormat(FormatSpec(bold: true, topBorder: true))
