@@ -70,8 +70,8 @@ struct PrintMeasure {
     /// proportional font's letters are on average narrower than its digits, but capitals and
     /// bold are wider, and a row too tall is harmless where one too short prints over the next.
     static func lines(_ text: String, characters: Double, bold: Bool, fontSize: Double) -> Int {
-        let scale = (bold ? 1.12 : 1.0) * fontSize / 11
-        let perLine = max(1, Int((characters - 1) / scale / 1.22))
+        let scale = (bold ? 1.05 : 1.0) * fontSize / 11
+        let perLine = max(1, Int((characters - 1) / scale / 1.1))
         var count = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = 0
@@ -164,6 +164,9 @@ extension Worksheet {
         guard workbook.options.constantMemory else {
             return measure.wrap(text, row: row, columns: columns, spec: spec)
         }
+        // Most text fits its column: skip the estimate (a batch writes millions of such cells).
+        let characters = columns.map { measure.width(of: $0) }.reduce(0, +)
+        if Double(text.utf8.count) * 1.25 < characters - 1 { return }
         var single = PrintMeasure()
         for column in columns { single.setWidth(measure.width(of: column), of: column...column) }
         single.wrap(text, row: row, columns: columns, spec: spec)
@@ -215,8 +218,10 @@ extension Worksheet {
                 used += h
                 row += 1
             }
-            // A sheet up to a third of a page too long prints on one page, a little smaller.
-            let onePage = pages == 2 && height * Double(scale) / 100 <= page.height * 1.35
+            // A sheet up to half a page too long prints on one page, a little smaller (the estimate
+            // runs long: its rows allow for a wide substitute font), while still at 50% or more.
+            let overflow = height * Double(scale) / 100 / page.height
+            let onePage = pages == 2 && overflow <= 1.5 && Double(scale) / overflow >= 50
             return PrintPlan(landscape: landscape, scale: max(10, scale), pages: onePage ? 1 : pages,
                              onePage: onePage, breaks: onePage ? [] : breaks)
         }

@@ -263,4 +263,23 @@ import XlsxWriter
         }
         #expect(errors > 30, "damage that is never noticed means the test damages nothing")
     }
+
+    /// ZIPFoundation traps when an in-memory archive's directory points past the end of the
+    /// data; the reader checks the offsets first (`ZipBounds`) and says so in words.
+    @Test("A directory entry pointing past the end: an error, not a trap")
+    func entryPastTheEnd() throws {
+        let fixture = try WorkbookFixture()
+        defer { fixture.remove() }
+        var data = try Data(contentsOf: URL(fileURLWithPath: fixture.path))
+        let bytes = [UInt8](data)
+        let signature: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
+        let found: Int? = (0...(bytes.count - 22)).reversed().first { Array(bytes[$0..<($0 + 4)]) == signature }
+        let end = try #require(found)
+        var directory = 0
+        for k in 0..<4 { directory |= Int(bytes[end + 16 + k]) << (8 * k) }
+        for k in 0..<4 { data[data.startIndex + directory + 42 + k] = [0xF0, 0xFF, 0xFF, 0x0F][k] }   // local header at ~256 MB
+        #expect(throws: XlsxReadError.notAWorkbook("it is not an .xlsx file (zip entry 1's data runs past the end of the file)")) {
+            try XlsxDocument.read(data: data)
+        }
+    }
 }

@@ -142,14 +142,25 @@ def test_every_page_is_one_sheet_wide_readable_and_nothing_overlaps(printed, lab
         assert sheet, f"{label} page {number}: no sheet name in the page header"
         seen.add(sheet)
         # A wrapped header may break after a hyphen ("participant-" / "year"): compare the pieces.
-        page_words = {piece for w in words for piece in re.split(r"(?<=-)", w[4]) if piece}
+        page_words = {piece for w in words for piece in re.split(r"(?<=[-/])", w[4]) if piece}
         for text in header_texts(book, sheet):
-            missing = [t for t in re.split(r"\s+|(?<=-)", text) if t and t not in page_words]
+            missing = [t for t in re.split(r"\s+|(?<=[-/])", text) if t and t not in page_words]
             assert not missing, f"{label} page {number} ({sheet}): header '{text}' is cut ({missing} not printed)"
         assert not overlapping(words), f"{label} page {number} ({sheet}): words print on top of each other: {overlapping(words)[:5]}"
         small = [w for w in words if w[3] - w[1] < MIN_WORD_HEIGHT]
         assert not small, f"{label} page {number} ({sheet}): type shrunk too far ({small[:3]})"
     assert seen == set(book.sheetnames), f"{label}: sheets never printed: {set(book.sheetnames) - seen}"
+    # Nothing cut off: every word of every text cell is printed on one of its sheet's pages.
+    printed_pieces = {}
+    for words in pages:
+        sheet = page_sheet(words, book.sheetnames)
+        printed_pieces.setdefault(sheet, set()).update(p for w in words for p in re.split(r"(?<=[-/])", w[4]) if p)
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "s" and cell.value:
+                    missing = [t for t in re.split(r"\s+|(?<=[-/])", cell.value) if t and t not in printed_pieces[sheet.title]]
+                    assert not missing, f"{label} {sheet.title}!{cell.coordinate}: {missing} of '{cell.value}' not printed"
 
 
 @pytest.mark.parametrize("label", [f.stem for f in scenario_files()] + ["variance"])

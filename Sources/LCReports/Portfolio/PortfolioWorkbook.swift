@@ -136,6 +136,15 @@ public enum PortfolioWorkbook {
     }
 
     static func writeLineItemHeaders(_ sheet: Worksheet, _ styles: Styles) throws {
+        // Widths first: the scenario and item columns wrap, and in constant-memory mode a row's
+        // height is set as it is written.
+        try sheet.setColumns(0...0, width: 6)
+        try sheet.setColumns(1...1, width: 44)
+        try sheet.setColumns(2...2, width: 10)
+        try sheet.setColumns(3...3, width: 22)
+        try sheet.setColumns(4...4, width: 30)
+        try sheet.setColumns(5...5, width: 15)
+        try sheet.setColumns(6...6, width: 24)
         for (column, header) in lineItemHeaders.enumerated() {
             try sheet.write(header, at: CellAddress(row: 0, column: column), format: styles.header)
         }
@@ -148,10 +157,10 @@ public enum PortfolioWorkbook {
         for period in projection.periods {
             for line in period.lines {
                 try sheet.write(number, at: CellAddress(row: r, column: 0))
-                try sheet.write(name, at: CellAddress(row: r, column: 1))
+                try sheet.write(name, at: CellAddress(row: r, column: 1), format: styles.wrapped)
                 try sheet.write(period.label, at: CellAddress(row: r, column: 2))
                 try sheet.write(line.category.title, at: CellAddress(row: r, column: 3))
-                try sheet.write(line.item, at: CellAddress(row: r, column: 4))
+                try sheet.write(line.item, at: CellAddress(row: r, column: 4), format: styles.wrapped)
                 try sheet.write(cell(line.amount), at: CellAddress(row: r, column: 5), format: styles.money)
                 try sheet.write(line.key, at: CellAddress(row: r, column: 6), format: styles.key)
                 r += 1
@@ -163,12 +172,6 @@ public enum PortfolioWorkbook {
     static func finishLineItems(_ sheet: Worksheet, _ styles: Styles, lastRow: Int) throws {
         try sheet.freezePanes(row: 1, column: 0)
         try sheet.autofilter(CellRange(from: CellAddress(row: 0, column: 0), to: CellAddress(row: max(1, lastRow), column: lineItemHeaders.count - 1)))
-        try sheet.setColumns(0...0, width: 6)
-        try sheet.setColumns(1...1, width: 44)
-        try sheet.setColumns(2...3, width: 14)
-        try sheet.setColumns(4...4, width: 34)
-        try sheet.setColumns(5...5, width: 15)
-        try sheet.setColumns(6...6, width: 24)
         try printSetup(sheet)
     }
 }

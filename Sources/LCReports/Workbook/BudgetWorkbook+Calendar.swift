@@ -124,10 +124,10 @@ extension BudgetWorkbook.Writer {
             row += 1
         }
         for blackout in schedule.blackouts {
-            try sheet.write(blackout.name, at: CellAddress(row: row, column: 0), format: styles.text)
+            try sheet.write(blackout.name, at: CellAddress(row: row, column: 0), format: styles.wrapped)
             try sheet.write(blackout.firstDay.iso, at: CellAddress(row: row, column: 1), format: styles.text)
             try sheet.write(blackout.lastDay.iso, at: CellAddress(row: row, column: 2), format: styles.text)
-            if let note = blackout.note { try sheet.write(note, at: CellAddress(row: row, column: 3), format: styles.text) }
+            if let note = blackout.note { try sheet.write(note, at: CellAddress(row: row, column: 3), format: styles.wrapped) }
             row += 1
         }
         row += 1

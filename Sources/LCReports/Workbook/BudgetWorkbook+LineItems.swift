@@ -29,7 +29,7 @@ extension BudgetWorkbook.Writer {
             }
             try sheet.write(period.label, at: at(0))
             try sheet.write(line.category.title, at: at(1))
-            try sheet.write(line.item, at: at(2))
+            try sheet.write(line.item, at: at(2), format: styles.wrapped)
             try sheet.writeFormula("=" + budget.reference(row: budgetRow, column: BudgetLayout.column(ofPeriod: period.index)),
                                    cached: line.amount.decimal, at: at(3), format: styles.money)
             try sheet.write(line.participantSupport ? "yes" : "no", at: at(4))

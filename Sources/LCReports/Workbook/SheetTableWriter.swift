@@ -92,7 +92,7 @@ struct SheetTableWriter {
                 let heading = c + 1 < table.header.count ? table.header[c + 1] : ""
                 switch cell {
                 case .text(let text):
-                    try sheet.write(text, at: at, format: row.isTotal ? styles.subtotalLabel : styles.text)
+                    try sheet.write(text, at: at, format: row.isTotal ? styles.subtotalLabel : styles.wrapped)
                 case .empty:
                     try sheet.writeBlank(at: at, format: row.isTotal ? styles.subtotal : nil)
                 case .share(let share):

@@ -39,7 +39,8 @@ struct WorkbookStyles {
         title = try workbook.addFormat(FormatSpec(bold: true, fontSize: 14))
         header = try workbook.addFormat(FormatSpec(bold: true, fillColor: Self.headerFill, wrapText: true, bottomBorder: true))
         section = try workbook.addFormat(FormatSpec(bold: true))
-        label = try workbook.addFormat(FormatSpec())
+        // Row labels wrap: a long source or line name grows its row instead of being cut off.
+        label = try workbook.addFormat(FormatSpec(wrapText: true))
         indented = try workbook.addFormat(FormatSpec(indent: 1))
         text = try workbook.addFormat(FormatSpec(alignment: .left))
         wrapped = try workbook.addFormat(FormatSpec(wrapText: true))
@@ -47,7 +48,7 @@ struct WorkbookStyles {
         note = try workbook.addFormat(FormatSpec(italic: true, fontColor: 0x808080, wrapText: true))
         money = try workbook.addFormat(FormatSpec(numberFormat: Self.moneyFormat))
         subtotal = try workbook.addFormat(FormatSpec(bold: true, numberFormat: Self.moneyFormat, topBorder: true))
-        subtotalLabel = try workbook.addFormat(FormatSpec(bold: true, topBorder: true))
+        subtotalLabel = try workbook.addFormat(FormatSpec(bold: true, wrapText: true, topBorder: true))
         total = try workbook.addFormat(FormatSpec(bold: true, fillColor: Self.totalFill, numberFormat: Self.moneyFormat,
                                                   topBorder: true, bottomBorder: true))
         totalLabel = try workbook.addFormat(FormatSpec(bold: true, fillColor: Self.totalFill, topBorder: true, bottomBorder: true))

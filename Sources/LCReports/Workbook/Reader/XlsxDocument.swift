@@ -100,6 +100,9 @@ public struct XlsxDocument: Sendable {
     }
 
     public static func read(data: Data) throws(XlsxReadError) -> XlsxDocument {
+        if let problem = ZipBounds.problem(in: data) {
+            throw .notAWorkbook("it is not an .xlsx file (\(problem))")
+        }
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch {
             throw .notAWorkbook("it is not an .xlsx file (not a zip archive)")
