@@ -89,4 +89,42 @@ import Testing
             checked += 1
         }
     }
+
+    /// Leaders do not always raise the total, so the answer is checked against every value.
+    @Test func leadersAreTriedOneByOne() throws {
+        let s = FundingFixtures.riverside()
+        for dollars in [200_000, 300_000, 500_000, 2_000_000] {
+            let budget = Money(dollars: Int64(dollars))
+            try verify(s, .leaders, budget: budget, perYear: false, follows: false)
+            let result = try BudgetFit.fit(s, vary: .leaders, budget: budget, perYear: false, leaderRateFollows: false)
+            if case let .fits(value, _, _) = result.outcome {
+                let fitting = (0...Int64(s.cohort.participants)).filter {
+                    Projector.project(BudgetFit.apply(.leaders, $0, to: s, leaderRateFollows: false)).total <= budget
+                }
+                #expect(value == fitting.max())
+            }
+        }
+        #expect(FitVariable.named("leaders") == .leaders)
+        #expect(FitVariable.named("leader_share") == .leaderShare)
+        #expect(FitVariable.named("hourly_rate") == .hourlyRate)
+        #expect(FitVariable.named("share") == nil)
+    }
+
+    /// When nothing fits, the lines the field cannot move are named with their exact cost.
+    @Test func nothingFitsNamesTheCostsTheFieldCannotMove() throws {
+        let s = FundingFixtures.riverside()
+        let budget = Money(dollars: 20_000)
+        let result = try BudgetFit.fit(s, vary: .leaderShare, budget: budget, perYear: false, leaderRateFollows: false)
+        guard case let .nothingFits(minimum, low) = result.outcome else { Issue.record("expected nothing to fit"); return }
+        #expect(!result.fixedCosts.isEmpty)
+        let high = Projector.project(BudgetFit.apply(.leaderShare, minimum * 2 + 1, to: s, leaderRateFollows: false))
+        for cost in result.fixedCosts {
+            let key = try #require(low.lineRows.first { $0.item == cost.item }?.key)
+            let sum = { (p: Projection) in p.periods.flatMap(\.lines).filter { $0.key == key }.map(\.amount).sum() }
+            #expect(sum(low) == cost.amount && sum(high) == cost.amount)
+        }
+        // Leader release time moves with the share, so it is not among them.
+        #expect(!result.fixedCosts.contains { $0.item.localizedCaseInsensitiveContains("leader release") })
+        #expect(zip(result.fixedCosts, result.fixedCosts.dropFirst()).allSatisfy { $0.amount >= $1.amount })
+    }
 }

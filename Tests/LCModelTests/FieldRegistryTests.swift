@@ -99,7 +99,7 @@ import Testing
         let registry = FieldRegistry.all.filter(\.mayBeFitted).map(\.path).sorted()
         let fit = FitVariable.allCases.map(\.path).sorted()
         #expect(registry == fit)
-        #expect(FitVariable.allCases.map(BudgetFit.limit) == [10_000, 1_000_000, 5, 100])
+        #expect(FitVariable.allCases.map(BudgetFit.limit) == [10_000, 1_000_000, 5, 100, 10_000])
     }
 
     @Test func workbookInputsMatchTheAssumptionsSheet() {

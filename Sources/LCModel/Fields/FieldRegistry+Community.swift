@@ -67,7 +67,7 @@ extension FieldRegistry {
                   label: "Leaders",
                   help: "How many of the educators share leadership: coordination, scheduling and planning. At most the number of participants.",
                   recommendation: "Pay leaders an increased rate and buy out about 50% of their time",
-                  workbook: "LeadersYear{year}", uncertain: true,
+                  workbook: "LeadersYear{year}", uncertain: true, fitted: true,
                   advisories: ["LEADER_RATE_NOT_INCREASED", "LEADER_BUYOUT_BELOW_GUIDE"],
                   feeds: "L (at most `participants`); leader stipends, leader buyouts; the leader advisories",
                   note: "Educators who share leadership (coordination, scheduling, planning); the guide asks that their extra work be paid more or bought out.",

@@ -10,6 +10,17 @@ public enum FitVariable: String, Sendable, CaseIterable {
     case years
     /// `buyouts.leader_share`: steps of 0.01, from 0 to 1.
     case leaderShare = "buyouts.leader_share"
+    /// `cohort.leaders`: whole educators, from 0 up to the participants (who include them).
+    case leaders = "cohort.leaders"
+
+    /// The field by its scenario path or its last part (`leader_share`, `hourly_rate`, `leaders`).
+    ///
+    /// ```swift
+    /// FitVariable.named("leader_share")   // .leaderShare
+    /// ```
+    public static func named(_ name: String) -> FitVariable? {
+        FitVariable(rawValue: name) ?? allCases.first { $0.path.split(separator: ".").last.map(String.init) == name }
+    }
 
     /// The field's path in the scenario file and the field registry.
     public var path: String { self == .participants ? "cohort.participants" : rawValue }
@@ -17,7 +28,7 @@ public enum FitVariable: String, Sendable, CaseIterable {
     /// Steps per unit of the field's value: 100 for cents and hundredths, 1 for whole numbers.
     var unitsPerValue: Decimal {
         switch self {
-        case .participants, .years: 1
+        case .participants, .years, .leaders: 1
         case .hourlyRate, .leaderShare: 100
         }
     }
@@ -25,7 +36,7 @@ public enum FitVariable: String, Sendable, CaseIterable {
     /// The value a whole number of steps stands for: 57.43 for 5743 cents, 0.47 for 47 hundredths.
     public func value(_ units: Int64) -> Decimal {
         switch self {
-        case .participants, .years: Decimal(units)
+        case .participants, .years, .leaders: Decimal(units)
         case .hourlyRate, .leaderShare: Decimal(units) / 100
         }
     }
@@ -33,7 +44,7 @@ public enum FitVariable: String, Sendable, CaseIterable {
     /// For people: `22`, `$57.43`, `3`, `0.47`.
     public func text(_ units: Int64) -> String {
         switch self {
-        case .participants, .years: String(units)
+        case .participants, .years, .leaders: String(units)
         case .hourlyRate: Money(cents: units).formatted()
         case .leaderShare: Money(cents: units).plain
         }
@@ -46,6 +57,7 @@ public enum FitVariable: String, Sendable, CaseIterable {
         case .hourlyRate: "$0.01"
         case .years: "1 year"
         case .leaderShare: "0.01"
+        case .leaders: "1 leader"
         }
     }
 }
@@ -72,6 +84,15 @@ public struct FitResult: Sendable {
     public var outcome: Outcome
     /// Projections run in the search.
     public var evaluations: Int
+    /// When nothing fits: the lines whose cost does not move with the field (at its smallest
+    /// value and at a larger one), largest first, over what the budget is compared with.
+    public var fixedCosts: [FixedCost] = []
+}
+
+/// A line that costs the same whatever value the varied field takes.
+public struct FixedCost: Sendable, Equatable {
+    public var item: String
+    public var amount: Money
 }
 
 /// Finds the largest value of one field whose projection stays within a budget.
@@ -111,6 +132,8 @@ public enum BudgetFit {
             }
         case .leaderShare:
             s.buyouts?.leaderShare = variable.value(units)
+        case .leaders:
+            s.cohort.leaders = Int(units)
         }
         return s
     }
@@ -131,12 +154,19 @@ public enum BudgetFit {
         case .leaderShare:
             guard s.buyouts != nil else { throw FitError("the scenario has no buyouts section, so buyouts.leader_share cannot vary") }
             return 0
+        case .leaders:
+            if s.cohort.byYear != nil {
+                throw FitError("cohort.by_year sets leaders year by year; --vary leaders needs the single cohort.leaders count (remove by_year)")
+            }
+            return 0
         }
     }
 
     /// The largest value the field may take in this scenario.
     public static func maximum(_ variable: FitVariable, in s: Scenario) -> Int64 {
         if variable == .years, let byYear = s.cohort.byYear { return Int64(byYear.count) }
+        // Participants include the leaders.
+        if variable == .leaders { return Int64(s.cohort.participants) }
         return limit(variable)
     }
 
@@ -158,7 +188,20 @@ public enum BudgetFit {
             FitResult(variable: variable, budget: budget, perYear: perYear, outcome: outcome, evaluations: evaluations)
         }
 
-        guard fits(lo) else { return result(.nothingFits(minimum: lo, projection: projection(lo))) }
+        guard fits(lo) else {
+            var outcome = result(.nothingFits(minimum: lo, projection: projection(lo)))
+            if lo < hi {
+                outcome.fixedCosts = fixedCosts(projection(lo), projection(min(hi, max(lo * 2, lo + 1))), perYear: perYear)
+            }
+            return outcome
+        }
+        // Leaders do not always raise the total (a leader's buyout replaces a participant's
+        // substitute), so every value is tried: at most one per educator.
+        if variable == .leaders {
+            guard let best = (lo...hi).last(where: fits) else { return result(.nothingFits(minimum: lo, projection: projection(lo))) }
+            let next = best < hi ? (best + 1, projection(best + 1)) : nil
+            return result(.fits(value: best, projection: projection(best), next: next))
+        }
         if fits(hi) {
             let bounded = variable == .years || variable == .leaderShare || hi < limit(variable)
             return bounded ? result(.fits(value: hi, projection: projection(hi), next: nil))
@@ -180,6 +223,25 @@ public enum BudgetFit {
             throw FitError("the total does not grow steadily with \(variable.rawValue); no single largest value exists")
         }
         return result(.fits(value: good, projection: projection(good), next: (good + 1, projection(good + 1))))
+    }
+
+    /// The lines that cost the same in both projections, over the whole project (or, per year,
+    /// in `low`'s most expensive project year), largest first; lines that cost nothing are left out.
+    static func fixedCosts(_ low: Projection, _ high: Projection, perYear: Bool) -> [FixedCost] {
+        func amounts(_ p: Projection, year: Int?) -> [String: (item: String, amount: Money)] {
+            var out: [String: (item: String, amount: Money)] = [:]
+            for period in p.periods where year == nil || period.index == year {
+                for line in period.lines {
+                    out[line.key] = (out[line.key]?.item ?? line.item, (out[line.key]?.amount ?? .zero) + line.amount)
+                }
+            }
+            return out
+        }
+        let year = perYear ? low.years.max { $0.total < $1.total }?.index : nil
+        let a = amounts(low, year: year), b = amounts(high, year: year)
+        return a.compactMap { key, value in
+            value.amount > .zero && b[key]?.amount == value.amount ? FixedCost(item: value.item, amount: value.amount) : nil
+        }.sorted { ($0.amount, $1.item) > ($1.amount, $0.item) }
     }
 
     /// Whether a projection stays within the budget: its total, or every project year's total.

@@ -25,9 +25,27 @@ public enum FitReport {
             return text
         case let .nothingFits(minimum, projection):
             return "Even the smallest value of \(field), \(r.variable.text(minimum)), does not fit: \(costWord) \(measured(r, projection).formatted()), more than \(budget). Nothing fits."
+                + whyNothingFits(r)
         case let .unbounded(limit, projection):
             return "Every \(field) up to the search limit \(r.variable.text(limit)) fits within \(budget) (\(costWord) \(measured(r, projection).formatted()) there): \(field) does not limit the budget."
         }
+    }
+
+    /// Which costs that \(field) cannot move already exceed the budget, or how much of it they take.
+    static func whyNothingFits(_ r: FitResult) -> String {
+        guard let largest = r.fixedCosts.first else { return "" }
+        let field = r.variable.rawValue
+        let scope = r.perYear ? " in the most expensive year" : ""
+        if largest.amount > r.budget {
+            let over = r.fixedCosts.filter { $0.amount > r.budget }
+            let named = over.map { "\($0.item) alone: \($0.amount.formatted())\(scope), \(($0.amount - r.budget).formatted()) over the budget" }
+            return " " + named.joined(separator: "; ") + ", whatever \(field) is."
+        }
+        let total = r.fixedCosts.map(\.amount).sum()
+        let top = r.fixedCosts.prefix(3).map { "\($0.item) \($0.amount.formatted())" }.joined(separator: ", ")
+        let verdict = total > r.budget ? "\((total - r.budget).formatted()) over the budget by themselves"
+                                       : "\((r.budget - total).formatted()) of the budget left for everything else"
+        return " Costs that do not change with \(field) come to \(total.formatted())\(scope) (largest: \(top)): \(verdict)."
     }
 
     static func projection(_ r: FitResult) -> Projection {
@@ -52,7 +70,9 @@ public enum FitReport {
             }
         case let .nothingFits(minimum, p):
             fit += [("outcome", .string("nothing_fits")), ("value", .null),
-                    ("minimum", .number(r.variable.value(minimum).plainText)), ("minimumCost", .money(measured(r, p)))]
+                    ("minimum", .number(r.variable.value(minimum).plainText)), ("minimumCost", .money(measured(r, p))),
+                    ("fixedCosts", .array(r.fixedCosts.map { .object([("item", .string($0.item)), ("amount", .money($0.amount))]) })),
+                    ("fixedTotal", .money(r.fixedCosts.map(\.amount).sum()))]
         case let .unbounded(limit, p):
             fit += [("outcome", .string("unbounded")), ("value", .number(r.variable.value(limit).plainText)),
                     ("cost", .money(measured(r, p)))]

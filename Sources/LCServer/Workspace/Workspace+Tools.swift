@@ -49,7 +49,7 @@ extension Workspace {
         }
         var varyText = "participants"
         if case .string(let text)? = member("vary") { varyText = text }
-        guard let variable = FitVariable(rawValue: varyText) else {
+        guard let variable = FitVariable.named(varyText) else {
             throw APIError(.badRequest, "vary must be one of \(FitVariable.allCases.map(\.rawValue).joined(separator: ", ")); found '\(varyText)'")
         }
         var perYear = false

@@ -8,14 +8,16 @@ extension LCBudget {
     /// Finds the largest value of one field that a budget affords.
     struct Fit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Find the largest participants, stipend rate, years or leader share a budget affords.",
+            abstract: "Find the largest participants, leaders, stipend rate, years or leader share a budget affords.",
             discussion: """
             Varies one field of the scenario and finds the largest value whose total (with \
             --per-year: every project year's total; the planning on-ramp is not a year) is at \
             most AMOUNT, exactly: total(v) <= AMOUNT < total(v + step). Steps: 1 participant, \
-            $0.01 of hourly rate, 1 year, 0.01 of leader share. Field ranges are respected \
+            $0.01 of hourly rate, 1 year, 0.01 of leader share, 1 leader. A field may be named \
+            by its last part (leaders, hourly_rate, leader_share). Field ranges are respected \
             (participants >= leaders, years 1-5, share 0-1). Prints the result, the projection \
-            at that value and the advisories it triggers.
+            at that value and the advisories it triggers. When nothing fits, it names the costs \
+            the field cannot move and by how much they exceed the budget.
 
             Exit status: 0 when a value fits, 1 on bad input, 2 when even the smallest value \
             costs more than the budget.
@@ -27,6 +29,8 @@ extension LCBudget {
                   --vary stipends.hourly_rate --per-year
               lcbudget fit scenarios/district-two-year.yaml \\
                   --budget '$400,000' --vary years --format json
+              lcbudget fit scenarios/riverside-worked-example.yaml \\
+                  --budget 500000 --vary leaders
             """
         )
 
@@ -64,14 +68,14 @@ extension LCBudget {
             if Fit.parseBudget(budget) == nil {
                 throw ValidationError("--budget must be an amount of dollars >= 0 with at most two decimals, such as 500000 or 500000.00; found '\(budget)'")
             }
-            if FitVariable(rawValue: vary) == nil {
+            if FitVariable.named(vary) == nil {
                 throw ValidationError("--vary must be one of \(FitVariable.allCases.map(\.rawValue).joined(separator: ", ")); found '\(vary)'")
             }
         }
 
         func run() throws {
             let loaded = try Console.loadScenario(file)
-            let variable = FitVariable(rawValue: vary)!
+            let variable = FitVariable.named(vary)!
             let amount = Fit.parseBudget(budget)!
             let result: FitResult
             do {
