@@ -496,6 +496,26 @@ function showProjection(p, data, diagnostics) {
   showCostTable(p);
   showChart(data.chartSVG);
   showAdvisories(p.advisories, data.remedies || [], diagnostics);
+  showUncertainty(data.uncertainty);
+}
+
+// The server's simulation of the uncertain inputs (as `lcbudget simulate --draws 10000`),
+// shown only when the scenario has an uncertainty section.
+function showUncertainty(sim) {
+  const box = $('#uncertainty-box');
+  box.hidden = !sim;
+  if (!sim) return;
+  const t = sim.total;
+  const figure = (name, value) => { $(`[data-figure="uncertainty.${name}"]`).textContent = value; };
+  figure('p10', money(t.p10));
+  figure('p50', money(t.p50));
+  figure('p90', money(t.p90));
+  $('#uncertainty-range').textContent =
+    `In 8 of 10 simulated budgets the total is between ${money(t.p10)} and ${money(t.p90)}.`;
+  const inputs = sim.inputs.map((i) => i.input).join(', ');
+  $('#uncertainty-note').textContent =
+    `${String(sim.draws).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} simulated budgets (seed ${sim.seed}) drawing ${inputs}; ` +
+    'each is costed exactly. lcbudget simulate gives the same figures with --draws 10000.';
 }
 
 function showGap(p) {

@@ -61,7 +61,14 @@ public struct Workspace: Sendable {
 
     // MARK: Analysis
 
-    /// `POST /api/analyze`: everything the page shows as the user types.
+    /// Draws behind the page's live "how sure is the total" figures: percentiles steady to
+    /// about a percent, and a few milliseconds on one core (docs/PERFORMANCE.md), so they are
+    /// recomputed on every edit. `lcbudget simulate` and the report use 100,000.
+    public static let liveDraws = 10_000
+
+    /// `POST /api/analyze`: everything the page shows as the user types. With an
+    /// `uncertainty:` section, `uncertainty` is exactly `lcbudget simulate FILE --draws 10000
+    /// --format json` (same seed, same figures).
     public static func analyzeJSON(_ analysis: ScenarioAnalysis) -> JSONValue {
         var remedies: [JSONValue] = []
         if let projection = analysis.projection {
@@ -80,7 +87,15 @@ public struct Workspace: Sendable {
             ("projection", analysis.projection.map(ProjectionJSON.document) ?? .null),
             ("chartSVG", analysis.projection.map { .string(CostChart.svg($0)) } ?? .null),
             ("remedies", .array(remedies)),
+            ("uncertainty", analysis.projection.flatMap(liveSimulation) ?? .null),
         ])
+    }
+
+    /// The simulation the page shows beside the total, when the scenario has uncertain inputs.
+    static func liveSimulation(_ projection: Projection) -> JSONValue? {
+        guard let uncertainty = projection.scenario.uncertainty, !uncertainty.inputs.isEmpty else { return nil }
+        return SimulationJSON.document(Simulation.run(projection, uncertainty: uncertainty, draws: liveDraws,
+                                                      seed: Simulation.defaultSeed, jobs: 1))
     }
 
     // MARK: Scenarios and runs
