@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Benchmarks (`make bench`), each printing its figure against its goal; results in docs/PERFORMANCE.md.
 #   1. `lcbudget simulate` of the worked example with four uncertain inputs, whole process,
-#      release build, 100,000 and 1,000,000 draws (hyperfine, wall clock).
+#      release build, 100,000 and 1,000,000 draws (hyperfine, wall clock), beside its numpy peer
+#      (bench/simulate_peer.py, goal: lcbudget at least 2x faster at 1,000,000 draws).
 #   2. What exact money costs per operation (lcbench: Decimal vs Int64 vs Double), and one exact
 #      projection of the worked example.
 #   3. `lcbudget batch` of 1,000 generated scenarios (scripts/generate-portfolio.py, seed 7,
 #      ~47,000 lines) into a fresh database and portfolio workbook, --jobs 2: wall (hyperfine) and
 #      peak RSS (/usr/bin/time -v); then 10,000 scenarios once, whose peak must stay within 1.5x
 #      of the 1,000's (memory flat in N). BATCH_LARGE=100000 runs that size instead of 10,000.
+#      Beside it the plain-Python peer on the same 1,000 files (bench/batch_peer.py: PyYAML, the
+#      test suite's exact oracle, sqlite3, XlsxWriter in constant-memory mode), whose record must
+#      hold the same lines and total; goal: lcbudget at least 10x faster.
 #   4. The portfolio's Line items sheet through the Swift wrapper (lcbench lineitems) against a
 #      plain C program writing the same cells through libxlsxwriter (bench/lineitems.c).
 #   5. `lcbudget serve` (release build): POST /api/project of the worked example from a second
@@ -24,6 +28,8 @@ SCENARIO=scenarios/riverside-uncertain.yaml
 BIN=.build/release/lcbudget
 
 scripts/ensure-system-packages.sh hyperfine time wrk
+make venv >/dev/null
+PY=.venv/bin/python
 if [ -z "${SKIP_BUILD:-}" ]; then
   swift build -c release --product lcbudget
   swift build -c release --product lcbench
@@ -46,6 +52,15 @@ draws = int(sys.argv[2])
 goal = 0.25 if draws == 100000 else 1.5
 verdict = "meets" if r["mean"] <= goal else "MISSES"
 print(f"simulate {draws:>9,} draws: mean {r['mean']:.3f} s ± {r['stddev']:.3f} (min {r['min']:.3f}, max {r['max']:.3f}) wall; goal <= {goal} s: {verdict}")
+PY
+  hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$out/peer-$draws.json" \
+    "$PY bench/simulate_peer.py $SCENARIO --draws $draws" >/dev/null
+  python3 - "$out/$draws.json" "$out/peer-$draws.json" "$draws" <<'PY'
+import json, sys
+ours, peer = (json.load(open(f))["results"][0]["mean"] for f in sys.argv[1:3])
+draws = int(sys.argv[3])
+verdict = ("meets" if peer / ours >= 2 else "MISSES") if draws == 1000000 else "(no goal at this size)"
+print(f"numpy peer {draws:>9,} draws: mean {peer:.3f} s; lcbudget {peer / ours:.1f}x faster; goal >= 2x at 1,000,000: {verdict}")
 PY
 done
 
@@ -73,6 +88,19 @@ r = json.load(open(sys.argv[1]))["results"][0]
 mb = int(sys.argv[2]) / 1024
 print(f"batch 1,000 scenarios: mean {r['mean']:.3f} s ± {r['stddev']:.3f} (min {r['min']:.3f}) wall; goal <= 1.2 s: {'meets' if r['mean'] <= 1.2 else 'MISSES'}")
 print(f"batch peak RSS (max of 3): {mb:.1f} MB; goal <= 100 MB: {'meets' if mb <= 100 else 'MISSES'}")
+PY
+peer=$($PY bench/batch_peer.py "$out/gen" --out "$out/pout" --db "$out/p.sqlite")
+ours=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('SELECT COUNT(DISTINCT run_id), COUNT(*), SUM(amount_cents) FROM run_line').fetchone())" "$out/check.sqlite")
+theirs=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('SELECT COUNT(DISTINCT run_id), COUNT(*), SUM(amount_cents) FROM run_line').fetchone())" "$out/p.sqlite")
+[ "$ours" = "$theirs" ] || { echo "the peer's record differs from lcbudget's: $theirs vs $ours ($peer)"; exit 1; }
+echo "peer and lcbudget record the same (runs, lines, cents): $ours"
+hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$out/batch-peer.json" \
+  --prepare "rm -rf $out/pout $out/p.sqlite" \
+  "$PY bench/batch_peer.py $out/gen --out $out/pout --db $out/p.sqlite" >/dev/null
+python3 - "$out/batch.json" "$out/batch-peer.json" <<'PY'
+import json, sys
+ours, peer = (json.load(open(f))["results"][0]["mean"] for f in sys.argv[1:3])
+print(f"plain-Python peer, 1,000 scenarios: mean {peer:.3f} s; lcbudget {peer / ours:.1f}x faster; goal >= 10x: {'meets' if peer / ours >= 10 else 'MISSES'}")
 PY
 large=${BATCH_LARGE:-10000}
 python3 scripts/generate-portfolio.py "$out/genlarge" --count "$large" --seed 7 >/dev/null
