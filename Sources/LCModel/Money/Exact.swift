@@ -120,6 +120,14 @@ public struct Exact: Sendable {
         return result
     }
 
+    /// The value as a reduced fraction of two integers, each an `Exact` (`0.03` → 3 and 100), or
+    /// nil once it needs more than 128 bits.
+    var integerParts: (numerator: Exact, denominator: Exact)? {
+        guard big == nil else { return nil }
+        let g = Exact.gcd(numerator, denominator)
+        return (Exact(numerator: numerator / g, denominator: 1), Exact(numerator: denominator / g, denominator: 1))
+    }
+
     /// The exact product of `values` (1 for none).
     public static func product<S: Sequence>(_ values: S) -> Exact where S.Element == Exact {
         values.reduce(Exact.one, *)

@@ -64,11 +64,22 @@ public struct Projection: Sendable, Equatable {
     /// Planning + Σ year-k total / (1 + discount)^(k−1), as an exact fraction, rounded once to cents.
     public var presentValue: Money {
         let growth = 1 + Exact(scenario.discountRate)
-        var value = planning.total.exact
-        for period in years {
-            value += period.total.exact / Exact.power(growth, period.index - 1)
+        // Over one common denominator, in integers: with growth = a/b and Y years,
+        // Σ cost_k / growth^(k−1) = Σ cost_k · a^(Y−k) · b^(k−1) / a^(Y−1). The same rational as
+        // dividing year by year, without a fraction sum whose denominators outgrow 128 bits on
+        // every run (the batch records this figure for every scenario).
+        guard let (a, b) = growth.integerParts, !a.isZero else {
+            var value = planning.total.exact
+            for period in years { value += period.total.exact / Exact.power(growth, period.index - 1) }
+            return Money(rounding: value)
         }
-        return Money(rounding: value)
+        let last = scenario.years - 1
+        var cents = Exact.zero
+        for period in years {
+            let k = period.index - 1
+            cents += Exact(period.total.cents) * Exact.power(a, last - k) * Exact.power(b, k)
+        }
+        return Money(rounding: planning.total.exact + cents / (Exact(100) * Exact.power(a, last)))
     }
 
     /// Σ P over the project years.
