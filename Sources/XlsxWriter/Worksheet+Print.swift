@@ -34,6 +34,8 @@ struct PrintMeasure {
     private(set) var lastColumn = -1
     /// Constant-memory mode: the height already given to the row being written.
     var streamedRow: (row: Int, height: Double)?
+    /// Constant-memory mode: the last estimate, for the same name written on row after row.
+    var lastEstimate: (text: String, columns: ClosedRange<Int>, spec: FormatSpec, height: Double?)?
 
     func streamedRowHeight(_ row: Int) -> Double {
         streamedRow.map { $0.row == row ? $0.height : Self.defaultRowHeight } ?? Self.defaultRowHeight
@@ -167,10 +169,17 @@ extension Worksheet {
         // Most text fits its column: skip the estimate (a batch writes millions of such cells).
         let characters = columns.map { measure.width(of: $0) }.reduce(0, +)
         if Double(text.utf8.count) * 1.25 < characters - 1 { return }
-        var single = PrintMeasure()
-        for column in columns { single.setWidth(measure.width(of: column), of: column...column) }
-        single.wrap(text, row: row, columns: columns, spec: spec)
-        guard let height = single.wrappedRowHeights()[row], height > measure.streamedRowHeight(row) else { return }
+        let estimate: Double?
+        if let last = measure.lastEstimate, last.text == text, last.columns == columns, last.spec == spec {
+            estimate = last.height
+        } else {
+            var single = PrintMeasure()
+            for column in columns { single.setWidth(measure.width(of: column), of: column...column) }
+            single.wrap(text, row: row, columns: columns, spec: spec)
+            estimate = single.wrappedRowHeights()[row]
+            measure.lastEstimate = (text, columns, spec, estimate)
+        }
+        guard let height = estimate, height > measure.streamedRowHeight(row) else { return }
         measure.streamedRow = (row, height)
         let code = worksheet_set_row(handle, lxw_row_t(row), height, nil)
         guard code == LXW_NO_ERROR else {
