@@ -13,7 +13,7 @@ struct ScenarioReader {
                           "discount_rate", "cohort", "meetings", "stipends", "fringe", "buyouts", "substitutes",
                           "food", "childcare", "kits", "coaching", "credentials", "planning", "other",
                           "escalation", "indirect", "funding", "calendar",
-                          "fiscal_year_start_month", "form_524", "uncertainty"]
+                          "fiscal_year_start_month", "form_524", "uncertainty", "educator_input"]
 
     /// The keys of each section (for `funding` and `other`: of each entry of the list). One table,
     /// so a misplaced key can be traced to the section it belongs to (`MappingReader.unknownKey`).
@@ -35,6 +35,7 @@ struct ScenarioReader {
         "funding": ["source", "kind", "by_year", "covers", "federal", "planning"],
         "other": ["name", "annual"],
         "calendar": calendarKeys,
+        "educator_input": educatorInputKeys,
     ]
 
     func read(_ root: Node) -> Scenario? {
@@ -90,6 +91,7 @@ struct ScenarioReader {
         scenario.calendar = readCalendar(top)
         readFundingTerms(top, into: &scenario)
         scenario.uncertainty = readUncertainty(top, scenario: scenario)
+        scenario.educatorInput = readEducatorInput(top)
     }
 
     private func readGoal(_ top: MappingReader) -> Goal? {

@@ -26,7 +26,7 @@ struct LCBudget: AsyncParsableCommand {
           lcbudget serve --dir scenarios
         """,
         version: version,
-        subcommands: [Init.self, Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
+        subcommands: [Init.self, Questionnaire.self, Check.self, Project.self, Report.self, CalendarCommand.self, Simulate.self, Compare.self, Fit.self,
                       Actuals.self, Attendance.self, VarianceReport.self, StipendList.self, Runs.self, Batch.self,
                       Fields.self, Serve.self, ImportWorkbook.self]
     )

@@ -10,7 +10,7 @@ import Testing
     static let commands: [[String]] = [
         [], ["check"], ["project"], ["report"], ["calendar"], ["simulate"], ["compare"], ["fit"],
         ["actuals"], ["actuals", "import"], ["attendance"], ["attendance", "import"], ["variance"], ["stipends"],
-        ["runs"], ["runs", "list"], ["runs", "show"], ["batch"], ["fields"], ["serve"], ["init"], ["import-workbook"],
+        ["runs"], ["runs", "list"], ["runs", "show"], ["batch"], ["fields"], ["serve"], ["init"], ["import-workbook"], ["questionnaire"], ["questionnaire", "write"], ["questionnaire", "import"],
     ]
 
     /// `lcbudget ARGS --help` with COLUMNS=80, as a terminal of 80 columns would show it.

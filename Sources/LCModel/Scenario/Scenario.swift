@@ -40,6 +40,8 @@ public struct Scenario: Sendable, Equatable {
     public var fundingTerms: FundingTerms = FundingTerms()
     /// The `uncertainty:` section (docs/uncertainty.md); `nil` when the file has none.
     public var uncertainty: Uncertainty?
+    /// What educators answered in the questionnaire (`educator_input:`, docs/questionnaire.md).
+    public var educatorInput: EducatorInput?
 
     public init(name: String, goal: Goal, start: YearMonth, years: Int, cohort: Cohort, meetings: Meetings) {
         self.name = name

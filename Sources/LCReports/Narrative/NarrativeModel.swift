@@ -82,6 +82,8 @@ struct BriefModel {
     var chart: String = ""
     /// When the community meets and what it avoids; nil without a `calendar:`.
     let calendar: CalendarView?
+    /// "What educators told us"; nil without `educator_input:`.
+    let voice: EducatorVoiceView?
     /// "Year at a glance" (date, focus, step of every meeting); nil without `calendar.agenda`.
     let agenda: AgendaView?
     /// "How sure are we": nil unless the run simulated an `uncertainty:` section.
@@ -157,6 +159,7 @@ struct BriefModel {
         hasRecommendations = !recommendations.isEmpty
         calendar = CalendarView(s)
         agenda = calendar?.agenda
+        voice = EducatorVoiceView(s)
     }
 
     /// The guide's name for a theme.
