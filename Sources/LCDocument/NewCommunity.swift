@@ -44,7 +44,26 @@ public enum NewCommunity {
 
 
             """
-        return head + render(entries(answers), comments: true)
+        return head + render(entries(answers), comments: true) + "\n" + agendaProposal
+    }
+
+    /// The guide's agenda arc, proposed as a commented calendar (a calendar needs the district's
+    /// own school year and holidays, which `init` cannot know, so it is not switched on).
+    /// Uncommented as it stands, it loads (NewCommunityTests).
+    static var agendaProposal: String {
+        let cycle = AgendaArc.guideCycle.map { "\"\($0)\"" }.joined(separator: ", ")
+        return """
+            # Published agendas (docs/calendar.md). The guide asks leaders to publish each meeting's
+            # agenda around a cycle of trying things in the classroom, reflecting on the evidence and
+            # making shared meaning. To date the meetings and publish their agendas, uncomment this
+            # calendar, then set your district's school year, meeting day and holidays (blackouts):
+            # calendar:
+            #   school_year: { first_day: "08-28", last_day: "06-15" }
+            #   meeting: { week: 2, weekday: tuesday, time: "16:00" }
+            #   agenda:
+            #     cycle: [\(cycle)]
+
+            """
     }
 
     // MARK: The values

@@ -52,6 +52,22 @@ import Testing
         }
     }
 
+    /// The proposed agenda arc is the guide's cycle, and the commented calendar loads once
+    /// uncommented: the scenario then dates its meetings and publishes their agendas.
+    @Test func theProposedAgendaArcLoadsWhenUncommented() throws {
+        var answers = NewCommunity.Answers()
+        answers.name = "Makers"
+        answers.participants = 20
+        answers.start = YearMonth(year: 2028, month: 8)
+        let text = NewCommunity.commentedYAML(answers)
+        let block = text.components(separatedBy: "\n").drop { !$0.hasPrefix("# calendar:") }.prefix { $0.hasPrefix("#") }
+        #expect(block.count == 5)
+        let uncommented = text + block.map { String($0.dropFirst(2)) }.joined(separator: "\n") + "\n"
+        let scenario = try ScenarioLoader.parse(uncommented, file: "new.yaml").scenario
+        #expect(scenario.calendar?.agenda?.cycle == AgendaArc.guideCycle)
+        #expect(try ScenarioLoader.parse(text, file: "new.yaml").scenario.calendar == nil)
+    }
+
     /// A reply that breaks its rule is refused with the rule and leaves the answers as they were.
     @Test func repliesFollowTheirRules() {
         var answers = NewCommunity.Answers()
