@@ -17,21 +17,7 @@ BIN = ROOT / ".build" / "debug" / "lcbudget"
 SAMPLE = ROOT / "scenarios" / "calendar-sample.yaml"
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
 GUIDE_CYCLE = ["Try it in the classroom", "Reflect on the evidence", "Make shared meaning"]
-ARC = """\
-  agenda:
-    cycle: ["Try it in the classroom", "Reflect on the evidence", "Make shared meaning"]
-    focus:
-      - "Launch: norms, hopes and a first low-tech prototype"
-      - "Hands-on starts: what students did with the kits"
-      - "Learner-driven projects: who chose what, and why"
-      - "Questions that open up student thinking"
-      - "Student voice and identity in making"
-      - "Mid-year look back: the evidence so far"
-      - "Liberatory teaching: whose knowledge counts"
-      - "Assessing making without taking the joy out"
-      - "Families and community as partners"
-      - "Year's end: what we keep, what we change"
-"""
+ARC = (ROOT / "Tests" / "Fixtures" / "agenda-arc.yaml").read_text()  # shared with AgendaOutputTests.swift
 
 
 def with_arc(tmp_path):

@@ -7,23 +7,9 @@ import Testing
 /// DESCRIPTION (escaped and folded like every other TEXT), and the brief's "Year at a glance",
 /// present only when the calendar has an `agenda:`.
 @Suite struct AgendaOutputTests {
-    /// An example arc: the guide's cycle and ten focuses (so year 2 starts the focuses again).
-    static let arc = """
-          agenda:
-            cycle: ["Try it in the classroom", "Reflect on the evidence", "Make shared meaning"]
-            focus:
-              - "Launch: norms, hopes and a first low-tech prototype"
-              - "Hands-on starts: what students did with the kits"
-              - "Learner-driven projects: who chose what, and why"
-              - "Questions that open up student thinking"
-              - "Student voice and identity in making"
-              - "Mid-year look back: the evidence so far"
-              - "Liberatory teaching: whose knowledge counts"
-              - "Assessing making without taking the joy out"
-              - "Families and community as partners"
-              - "Year's end: what we keep, what we change"
-
-        """
+    /// An example arc: the guide's cycle and ten focuses (so year 2 starts the focuses again),
+    /// shared with tests/python/test_calendar_agenda.py.
+    static let arc = try! String(contentsOf: NarrativeFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/agenda-arc.yaml"), encoding: .utf8)
 
     /// `scenarios/calendar-sample.yaml` with `arc` in its calendar, before `blackouts:`.
     static var sampleText: String {
