@@ -103,8 +103,13 @@ extension ScenarioReader {
         }
         if let value = Self.lookup(node, "federal") {
             validation.record("\(path).federal", value)
-            if let flag = Self.bool(value) { terms.federal = flag } else {
-                validation.error("\(path).federal must be true or false, found \(MappingReader.shown(value))", at: value)
+            if let flag = Self.bool(value) {
+                terms.federal = flag
+            } else if value.scalar?.style == .plain, let share = value.scalar.flatMap({ Decimal(string: $0.string, locale: Locale(identifier: "en_US_POSIX")) }),
+                      share >= 0, share <= 1, value.scalar!.string.allSatisfy({ $0.isNumber || $0 == "." }) {
+                terms.federalShare = share
+            } else {
+                validation.error("\(path).federal must be true, false or the federal share of what the source pays, from 0 to 1 (such as 0.4 for a grant that is 40% federal pass-through), found \(MappingReader.shown(value))", at: value)
             }
         }
         if let value = Self.lookup(node, "planning") {

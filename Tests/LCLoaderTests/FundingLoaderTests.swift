@@ -59,6 +59,20 @@ import Testing
         #expect(s.fundingTerms.form524 == ["other.0": .contractual, "food": .supplies])
     }
 
+    /// `federal:` takes true, false or a share from 0 to 1; anything else is one error with the forms it takes.
+    @Test func aFederalShare() throws {
+        func text(_ value: String) -> String {
+            Self.example.replacingOccurrences(of: "    kind: grant\n", with: "    kind: grant\n    federal: \(value)\n")
+        }
+        #expect(try ScenarioLoader.parse(text("0.4"), file: "s.yaml").scenario.fundingTerms.source(1).federalShare == Decimal(string: "0.4")!)
+        #expect(try ScenarioLoader.parse(text("1"), file: "s.yaml").scenario.fundingTerms.source(1).federalShare == 1)
+        #expect(try ScenarioLoader.parse(text("false"), file: "s.yaml").scenario.fundingTerms.source(1).federal == false)
+        for bad in ["1.5", "-0.2", "\"0.4\"", "40%", "maybe"] {
+            let found = errors(text(bad))
+            #expect(found.count == 1 && found[0].contains("federal must be true, false or the federal share of what the source pays, from 0 to 1"), "\(bad): \(found)")
+        }
+    }
+
     @Test func mistakesAreReportedWhereTheyStand() {
         let lines = Self.example.components(separatedBy: "\n").count
         // Appended after the last line (the file ends with a newline, so the first new line is `lines`).

@@ -13,6 +13,7 @@ import LCModel
         ("riverside-worked-example.yaml", ["FUNDING_GAP"]),
         ("calendar-sample.yaml", ["FUNDING_GAP"]),
         ("riverside-uncertain.yaml", ["FUNDING_GAP"]),
+        ("rural-consortium.yaml", []),
     ])
     func shippedScenarioLoadsWithItsDocumentedAdvisories(file: String, advisories: [String]) throws {
         let loaded = try ScenarioLoader.load(path: scenarioPath(file))
@@ -29,7 +30,7 @@ import LCModel
             .filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(files == ["calendar-sample.yaml", "district-two-year.yaml", "guide-ten-month.yaml",
                           "nonprofit-student-outcomes.yaml", "riverside-uncertain.yaml", "riverside-worked-example.yaml",
-                          "teacher-identity-pilot.yaml"])
+                          "rural-consortium.yaml", "teacher-identity-pilot.yaml"])
     }
 
     @Test func guideTenMonthPaysTwoThousandPerEducator() throws {

@@ -94,7 +94,7 @@ extension FieldRegistry {
                   })),
         FieldSpec("funding.*.federal", .funding, .boolean, default: "false",
                   label: "Federal funds",
-                  help: "Yes when the source is federal money; the rest counts as non-federal match.",
+                  help: "Yes when the source is federal money; in the file also the federal share of what it pays, such as 0.4 for a grant that is 40% federal pass-through. The rest counts as non-federal match.",
                   extensionPage: "funding.md",
                   feeds: "SF-424A federal and non-federal columns",
                   access: (read: { s, i in

@@ -2,7 +2,8 @@ import Foundation
 
 /// Which part of the ED 524 an amount belongs to once the who-pays allocation is applied.
 public enum ED524Part: String, Sendable, CaseIterable {
-    /// Section A, "U.S. Department of Education Funds": what `federal: true` sources pay.
+    /// Section A, "U.S. Department of Education Funds": the federal part of what sources pay
+    /// (all of it for `federal: true`, the share for `federal: 0.4`).
     case sectionA
     /// Section B, "Non-Federal Funds": what every other source pays (district, partner, grant
     /// unless federal, in-kind with `covers:`).
@@ -47,15 +48,24 @@ public struct ED524Sections: Sendable {
             }
             let sources = allocation.periods.first { $0.index == period.index }?.sources ?? []
             for source in sources {
-                let part: ED524Part = source.federal ? .sectionA : .sectionB
+                // What the source pays of each category, spread over the category's form lines.
+                var cells: [(line: ED524Line, amount: Money)] = []
                 for category in CostCategory.allCases {
                     guard let pay = source.byCategory[category], !pay.isZero, let left = unpaid[category] else { continue }
                     let lines = left.keys.sorted()
                     let shares = LargestRemainder.split(pay, weights: lines.map { left[$0]!.decimal })
                     for (line, share) in zip(lines, shares) {
-                        parts[part, default: [:]][line, default: .zero] += share
+                        cells.append((line, share))
                         unpaid[category]![line]! -= share
                     }
+                }
+                // Its federal part (exactly `federalPaid`) over those cells in proportion, the
+                // rest to Section B, so A + B is what it pays on every line.
+                let federal = cells.isEmpty ? [] : LargestRemainder.split(source.federalPaid, weights: cells.map { $0.amount.decimal })
+                for (index, cell) in cells.enumerated() {
+                    let a = federal.isEmpty ? .zero : federal[index]
+                    parts[.sectionA, default: [:]][cell.line, default: .zero] += a
+                    parts[.sectionB, default: [:]][cell.line, default: .zero] += cell.amount - a
                 }
             }
             for (_, byLine) in unpaid {

@@ -6,7 +6,8 @@ public struct SourceAllocation: Sendable, Equatable {
     public var index: Int
     public var source: String
     public var kind: FundingSource.Kind
-    public var federal: Bool
+    /// The federal part of what the source pays (`funding[].federal`: 1, 0 or a share).
+    public var federalShare: Decimal
     /// What the source gives in the period (`by_year`, or `planning` for the on-ramp), to cents.
     public var available: Money
     /// What it pays of each budgeted category.
@@ -17,6 +18,16 @@ public struct SourceAllocation: Sendable, Equatable {
 
     /// Everything the source pays (budget categories plus its own in-kind ingredient).
     public var allocated: Money { byCategory.values.sum() + inKindAdded }
+    /// Whether any of it is federal.
+    public var federal: Bool { federalShare > 0 }
+    /// The federal part of what it pays of the budget: that amount × federal share, rounded
+    /// once to cents (half away from zero). The rest, exactly, is non-federal (ED 524 Section
+    /// B), and so is an in-kind ingredient outside the budget.
+    public var federalPaid: Money {
+        let paid = byCategory.values.sum()
+        return federalShare >= 1 ? paid : federalShare <= 0 ? .zero : Money(rounding: paid.exact * Exact(federalShare))
+    }
+    public var nonFederalPaid: Money { allocated - federalPaid }
     /// What it gives that no covered cost needed (a surplus).
     public var unused: Money { available - allocated }
 }
@@ -38,10 +49,10 @@ public struct PeriodAllocation: Sendable, Equatable {
     public var allocated: Money { sources.map(\.allocated).sum() }
     /// cost − allocated; never negative (unused amounts are reported per source, not netted).
     public var gap: Money { gapByCategory.values.sum() }
-    /// Paid from federal sources.
-    public var federal: Money { sources.filter(\.federal).map(\.allocated).sum() }
+    /// Paid from federal funds (each source's federal part).
+    public var federal: Money { sources.map(\.federalPaid).sum() }
     /// Paid from every other source, in-kind included: the non-federal share (match).
-    public var nonFederal: Money { sources.filter { !$0.federal }.map(\.allocated).sum() }
+    public var nonFederal: Money { sources.map(\.nonFederalPaid).sum() }
 
     /// What `source` pays as a share of the period's cost (0 when the cost is 0).
     public func share(of source: SourceAllocation) -> Decimal {
@@ -77,7 +88,7 @@ public struct FundingAllocation: Sendable {
                 let amount = period.index == 0 ? terms.planning : source.byYear[period.index - 1]
                 let available = Money(rounding: amount)
                 var allocation = SourceAllocation(index: i, source: source.source, kind: source.kind,
-                                                  federal: terms.federal, available: available,
+                                                  federalShare: terms.federalShare, available: available,
                                                   byCategory: [:], inKindAdded: .zero)
                 if source.kind == .inKind && terms.covers == nil {
                     allocation.inKindAdded = available

@@ -30,14 +30,22 @@ public struct FundingTerms: Sendable, Equatable {
 public struct SourceTerms: Sendable, Equatable {
     /// `covers:` — the categories the source may pay; nil = every category.
     public var covers: [CostCategory]?
-    /// `federal: true` — federal funds (the rest is non-federal match).
-    public var federal: Bool = false
+    /// `federal:` — the federal part of what the source pays: 1 for `true` (federal funds), 0
+    /// for `false`, or a share such as 0.4 (a state grant that is partly federal pass-through).
+    /// The rest is non-federal match.
+    public var federalShare: Decimal = 0
     /// `planning:` — what the source gives toward the planning on-ramp (before year 1).
     public var planning: Decimal = 0
 
+    /// Whether any of the source's money is federal; setting it makes the source wholly federal or not.
+    public var federal: Bool {
+        get { federalShare > 0 }
+        set { federalShare = newValue ? 1 : 0 }
+    }
+
     public init(covers: [CostCategory]? = nil, federal: Bool = false, planning: Decimal = 0) {
         self.covers = covers
-        self.federal = federal
+        self.federalShare = federal ? 1 : 0
         self.planning = planning
     }
 

@@ -58,6 +58,7 @@ public enum FundingJSON {
                     ("federal", .money(period.federal)), ("nonFederal", .money(period.nonFederal)),
                     ("sources", .array(period.sources.map { s in
                         .object([("source", .string(s.source)), ("kind", .string(s.kind.rawValue)), ("federal", .bool(s.federal)),
+                                 ("federalShare", .number(s.federalShare.plainText)), ("federalPaid", .money(s.federalPaid)),
                                  ("available", .money(s.available)), ("allocated", .money(s.allocated)),
                                  ("unused", .money(s.unused)), ("inKindAdded", .money(s.inKindAdded)),
                                  ("share", share(period.share(of: s))),

@@ -18,8 +18,8 @@ extension FundingSheets {
         let sections = ED524Sections(p)
         let fixed = " Figures are the who-pays allocation's when the report was written: in the workbook they do not follow a change on the Assumptions sheet (change the scenario file and run lcbudget report again)."
         let notes: [ED524Part: String] = [
-            .sectionA: "What federal: true sources pay, on the form line of the costs they pay.",
-            .sectionB: "What every other source pays (district, partners, grants not marked federal, in-kind with covers:); in-kind ingredients outside the budget are not on the form.",
+            .sectionA: "The federal part of what sources pay (all of a federal: true source, the share of a federal: 0.4 one), on the form line of the costs they pay.",
+            .sectionB: "The rest of what sources pay (district, partners, grants not marked federal, the non-federal part of a partly federal grant, in-kind with covers:); in-kind ingredients outside the budget are not on the form.",
             .unfunded: "What no source pays (the who-pays gap). Section A + Section B + this table = the full ED 524 above, per line and year.",
         ]
         return ED524Part.allCases.map { part in

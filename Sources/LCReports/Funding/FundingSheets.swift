@@ -66,7 +66,8 @@ public enum FundingSheets {
                 .money(period.sources.first { $0.index == i }?.allocated ?? .zero)
             }
             let share: SheetCell = who.cost.isZero ? .empty : .share(total.allocated.decimal / who.cost.decimal)
-            rows.append(SheetRow("\(source.source) (\(source.kind.rawValue)\(terms.federal ? ", federal" : ""))",
+            let federal = terms.federalShare >= 1 ? ", federal" : terms.federal ? ", \(Formatting.percent(terms.federalShare)) federal" : ""
+            rows.append(SheetRow("\(source.source) (\(source.kind.rawValue)\(federal))",
                                  cells + [.money(total.allocated), share]))
         }
         let gapShare: SheetCell = who.cost.isZero ? .empty : .share(who.gap.decimal / who.cost.decimal)

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import LCModel
+
+/// A source that is partly federal (`federal: 0.4`): ED 524 Section A holds exactly its federal
+/// part, indirect included, and Sections A + B + unfunded are the whole form on every line.
+@Suite struct PartialFederalTests {
+    /// The worked example funded by a 40%-federal state grant and a foundation, each covering
+    /// named categories (as scenarios/rural-consortium.yaml).
+    func consortium(share: Decimal = Decimal(string: "0.4")!, grant: Decimal = 250_000, foundation: Decimal = 24_000) -> Scenario {
+        var s = Fixtures.riverside()
+        s.funding = [FundingSource(source: "State grant", kind: .grant, byYear: [grant, grant]),
+                     FundingSource(source: "Foundation", kind: .grant, byYear: [foundation, foundation])]
+        s.fundingTerms.sources = [
+            SourceTerms(covers: [.planning, .stipends, .buyouts, .substitutes, .coaching, .indirect], planning: 5130),
+            SourceTerms(covers: [.food, .childcare, .kits, .credentials, .other]),
+        ]
+        s.fundingTerms.sources[0].federalShare = share
+        return s
+    }
+
+    func check(_ s: Scenario) {
+        let p = Projector.project(s)
+        let who = FundingAllocation(p)
+        let sections = ED524Sections(p)
+        let form = FederalFormView(p)
+        var federal = Money.zero
+        for period in who.periods {
+            for source in period.sources {
+                let budgetPaid = source.byCategory.values.sum()
+                #expect(source.federalPaid == Money(rounding: budgetPaid.exact * Exact(s.fundingTerms.source(source.index).federalShare)))
+                #expect(source.federalPaid + source.nonFederalPaid == source.allocated)
+                federal += source.federalPaid
+            }
+            for line in ED524Line.allCases {
+                let parts = ED524Part.allCases.map { sections.amount($0, line, period: period.index) }.sum()
+                #expect(parts == form.amount(line, period: period.index), "\(line) \(period.label)")
+            }
+        }
+        #expect(sections.total(.sectionA, .total) == federal)
+        #expect(who.federal == federal)
+        // The sources' lines add up to what each pays, and with the gap to the cost.
+        for period in who.periods {
+            #expect(period.sources.map(\.allocated).sum() + period.gap == period.cost)
+        }
+    }
+
+    @Test func fortyPercentFederal() {
+        let s = consortium()
+        check(s)
+        let p = Projector.project(s)
+        let a = ED524Sections(p)
+        #expect(a.total(.sectionA, .indirect) > .zero, "the federal share reaches indirect costs")
+        #expect(a.total(.sectionA, .total) == FundingAllocation(p).periods.flatMap(\.sources).filter { $0.index == 0 }.map(\.federalPaid).sum())
+    }
+
+    /// Random shares and amounts (SplitMix64, the same every run): the identities always hold.
+    @Test func randomSharesAndAmounts() {
+        var state: UInt64 = 42
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        for _ in 0..<60 {
+            let share = Decimal(Int(next() % 10_001)) / 10_000
+            let grant = Decimal(Int(next() % 400_000)) + Decimal(Int(next() % 100)) / 100
+            let foundation = Decimal(Int(next() % 60_000))
+            check(consortium(share: share, grant: grant, foundation: foundation))
+        }
+    }
+}
