@@ -63,8 +63,8 @@ import LCModel
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(Set(written) == Set(files.map(\.name)))
         let justification = try String(contentsOf: folder.appendingPathComponent("extreme-justification.md"), encoding: .utf8)
-        #expect(justification.contains("Total request: **\(p.total.formatted())**"))
-        #expect(!justification.contains("Total request: **-"))
+        #expect(justification.contains("Total cost: **\(p.total.formatted())**"))
+        #expect(!justification.contains("Total cost: **-"))
         let brief = try String(contentsOf: folder.appendingPathComponent("extreme-brief.md"), encoding: .utf8)
         #expect(brief.contains(p.total.formatted()))
     }

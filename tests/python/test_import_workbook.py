@@ -76,7 +76,7 @@ def test_edits_import_to_the_recalculated_total(books, tmp_path):
     assert summary_total(books["edited"]) == doc["total"]
     values = openpyxl.load_workbook(books["edited"], data_only=True)
     assert to_cent(values["Funding"]["D3"].value) == Decimal("65000.00")
-    gap_row = next(r for r in values["Funding"].iter_rows() if str(r[0].value).startswith("Gap"))
+    gap_row = next(r for r in values["Funding"].iter_rows() if str(r[0].value).startswith("Cost less funding"))
     assert [to_cent(c.value) for c in gap_row[2:4]] == [y["gap"] for y in doc["funding"]]
 
 

@@ -96,7 +96,7 @@ def test_worked_example_figures_from_the_spec(cases):
         assert round(summary["Cost per participant-year"], 2) == 11305.82
         assert round(summary["Cost per student-year reached"], 2) == 190.21
         funding = load(path, True)["Funding"]
-        gaps = [row for row in funding.iter_rows(values_only=True) if row[0] and str(row[0]).startswith("Gap")][0]
+        gaps = [row for row in funding.iter_rows(values_only=True) if row[0] and str(row[0]).startswith("Cost less funding")][0]
         assert [round(v, 2) for v in gaps[2:4]] == [58582.60, 64096.99]
 
 
@@ -257,4 +257,4 @@ def test_federal_source_fills_section_a(tmp_path):
     line12 = {(t, c): g for t, l, c, g, w in cells if l.startswith("12.")}
     assert Decimal(repr(line12[("ED 524 Section A — U.S. Department of Education funds (federal sources)", "Year 1")])) == 60000
     assert Decimal(repr(line12[("ED 524 Section B — Non-federal funds", "Year 1")])) == 150000
-    assert Decimal(repr(line12[("ED 524 — Not funded by any source", "Total")])) == Decimal("127809.59")
+    assert Decimal(repr(line12[("ED 524 — Unfunded (no source pays)", "Total")])) == Decimal("127809.59")

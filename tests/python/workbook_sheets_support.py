@@ -21,7 +21,7 @@ ZERO = Decimal("0.00")
 ED524_SECTIONS = {
     "ED 524 Section A — U.S. Department of Education funds (federal sources)": "ed524SectionA",
     "ED 524 Section B — Non-federal funds": "ed524SectionB",
-    "ED 524 — Not funded by any source": "ed524Unfunded",
+    "ED 524 — Unfunded (no source pays)": "ed524Unfunded",
 }
 
 
@@ -103,7 +103,7 @@ def analytics_figure(title, label, column, doc, row_labels):
                 return p["sources"][index]["allocated"]
             if label.startswith("Unused: "):
                 return next(s["unused"] for s in p["sources"] if s["source"] == label[len("Unused: "):])
-            field = {"Gap (no source)": "gap", "Federal": "federal", "Non-federal (match)": "nonFederal",
+            field = {"Unfunded (no source pays)": "gap", "Federal": "federal", "Non-federal (match)": "nonFederal",
                      "In-kind ingredients outside the budget": "inKindAdded", "Cost": "cost"}[label]
             return p[field]
         if column == "Share":
@@ -120,7 +120,7 @@ def analytics_figure(title, label, column, doc, row_labels):
         return across(value(y) for y in fy["years"]) if column == "Total" else value(years[column])
     if title.startswith("Who pays, by fiscal year"):
         def value(y):
-            if label == "Gap (no source)":
+            if label == "Unfunded (no source pays)":
                 return y["gap"]
             if label == "Cost":
                 return Decimal(str(y["total"])) + Decimal(str(y["inKindAdded"]))

@@ -196,7 +196,7 @@ def check_workbook(formulas, values, doc, static_doc=None, variance=None, schedu
                     label = ws.cell(row=cell.row, column=1).value
                     figure = {"Total funded": engine.year(year)["funded"],
                               "Total cost (Budget sheet)": engine.periods[f"Year {year}"]["total"]}.get(label)
-                    if label.startswith("Gap"):
+                    if label.startswith("Cost less funding"):
                         figure = engine.year(year)["gap"]
                     compare(ws.title, cell.coordinate, got, figure)
                 elif ws.title == "Summary":

@@ -8,7 +8,7 @@ extension FundingSheets {
     public static let sectionTitles: [ED524Part: String] = [
         .sectionA: "ED 524 Section A — U.S. Department of Education funds (federal sources)",
         .sectionB: "ED 524 Section B — Non-federal funds",
-        .unfunded: "ED 524 — Not funded by any source",
+        .unfunded: "ED 524 — \(Unfunded.label)",
     ]
 
     /// Section A, Section B and the unfunded remainder; none without funding sources (then the

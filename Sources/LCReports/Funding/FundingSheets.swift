@@ -71,7 +71,7 @@ public enum FundingSheets {
                                  cells + [.money(total.allocated), share]))
         }
         let gapShare: SheetCell = who.cost.isZero ? .empty : .share(who.gap.decimal / who.cost.decimal)
-        rows.append(SheetRow("Gap (no source)", who.periods.map { .money($0.gap) } + [.money(who.gap), gapShare]))
+        rows.append(SheetRow(Unfunded.label, who.periods.map { .money($0.gap) } + [.money(who.gap), gapShare]))
         rows.append(SheetRow("Federal", who.periods.map { .money($0.federal) } + [.money(who.federal),
                              who.cost.isZero ? .empty : .share(who.federal.decimal / who.cost.decimal)]))
         rows.append(SheetRow("Non-federal (match)", who.periods.map { .money($0.nonFederal) } + [.money(who.nonFederal),
@@ -114,7 +114,7 @@ public enum FundingSheets {
             let cells = fy.years.map { $0.bySource[i] ?? .zero }
             return SheetRow(source.source, cells.map { .money($0) } + [.money(cells.sum())])
         }
-        rows.append(SheetRow("Gap (no source)", fy.years.map { .money($0.gap) } + [.money(fy.years.map(\.gap).sum())]))
+        rows.append(SheetRow(Unfunded.label, fy.years.map { .money($0.gap) } + [.money(fy.years.map(\.gap).sum())]))
         let costs = fy.years.map { $0.total + $0.inKindAdded }
         rows.append(SheetRow("Cost", costs.map { .money($0) } + [.money(costs.sum())], isTotal: true))
         return SheetTable(sheetName: "Who pays by FY", title: "Who pays, by fiscal year",

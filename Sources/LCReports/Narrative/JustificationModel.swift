@@ -72,6 +72,15 @@ struct JustificationModel {
     let years: String
     let educators: String
     let total: String
+    /// The one gap's sentence (`Unfunded.sentence`); nil without funding sources.
+    let unfunded: String?
+    /// What each funding source is asked for: what the who-pays allocation has it pay.
+    struct Request {
+        let source: String
+        let amount: String
+    }
+    let requests: [Request]
+    let hasRequests: Bool
     let table: Table
     let sections: [Section]
     let fringe: [Fringe]
@@ -94,6 +103,12 @@ struct JustificationModel {
         years = Formatting.years(s.years)
         educators = Formatting.count(s.cohort(inYear: 1).participants, "educators")
         total = Formatting.money(p.total)
+        unfunded = Unfunded.sentence(p)
+        let who = FundingAllocation(p)
+        requests = (s.funding ?? []).enumerated().map { index, source in
+            Request(source: source.source, amount: Formatting.money(who.total(ofSource: index).allocated))
+        }
+        hasRequests = !requests.isEmpty
 
         let shownPeriods = p.periods.filter { $0.index > 0 || !$0.lines.isEmpty }
         let rows = CostCategory.allCases.filter { !p.categoryTotal($0).isZero }.map { category in

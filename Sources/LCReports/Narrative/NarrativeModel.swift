@@ -211,6 +211,8 @@ struct FundingView {
     let totalFunded: String
     let totalGap: String?
     let hasGap: Bool
+    /// The one gap's sentence (`Unfunded.sentence`).
+    let unfunded: String?
 
     init?(_ p: Projection) {
         guard let list = p.scenario.funding else { return nil }
@@ -229,8 +231,9 @@ struct FundingView {
         }
         totalFunded = Formatting.money(p.totalFunded)
         hasGap = !p.shortYears.isEmpty
-        // Still to find: the short years' gaps; a surplus year is not assumed to carry over.
+        // The short years' gaps (cost less funding); a surplus year is not assumed to carry over.
         totalGap = p.shortfall > .zero ? Formatting.money(p.shortfall) : nil
+        unfunded = Unfunded.sentence(p)
     }
 
     static func kind(_ kind: FundingSource.Kind) -> String {

@@ -42,7 +42,8 @@ public enum ProjectionTable {
                 ["Year \(f.year)", f.cost.formatted(), f.funded.formatted(),
                  f.gap.cents > 0 ? f.gap.formatted() : (f.gap.isZero ? "$0.00" : "surplus \((-f.gap).formatted())")]
             }
-            out += TextTable(header: ["Year", "Cost", "Funded", "Gap"], rows: fundingRows, footer: nil).render()
+            out += TextTable(header: ["Year", "Cost", "Funded", "Cost less funding"], rows: fundingRows, footer: nil).render()
+            if let sentence = Unfunded.sentence(p) { out += sentence + "\n" }
         }
 
         out += "\nAdvisories\n"

@@ -60,7 +60,7 @@ extension BudgetWorkbook.Writer {
             try sheet.writeFormula("=" + budget.reference(row: budget.grandTotalRow, column: BudgetLayout.column(ofPeriod: year.year)),
                                    cached: year.cost.decimal, at: CellAddress(row: funding.costRow, column: column), format: styles.subtotal)
         }
-        try label(funding.gapRow, "Gap (cost less funding; negative = surplus)", styles.totalLabel)
+        try label(funding.gapRow, "Cost less funding (negative = surplus)", styles.totalLabel)
         for year in byYear {
             let column = FundingLayout.column(ofYear: year.year)
             try sheet.writeFormula("=\(a1(funding.costRow, column))-\(a1(funding.fundedRow, column))", cached: year.gap.decimal,

@@ -60,6 +60,10 @@ struct EngineFigures {
         for c in CostCategory.allCases { money.insert(p.categoryTotal(c).decimal) }
         for t in GuideTheme.allCases { money.insert(p.total(of: t).decimal) }
         for f in p.funding { money.formUnion([f.cost.decimal, f.funded.decimal, f.gap.decimal, (-f.gap).decimal]) }
+        // The who-pays view: the one gap (planning included, and its planning part) and each source's request.
+        let who = FundingAllocation(p)
+        money.formUnion([who.gap.decimal] + who.periods.map(\.gap.decimal))
+        for index in (p.scenario.funding ?? []).indices { money.insert(who.total(ofSource: index).allocated.decimal) }
         for source in s.funding ?? [] { money.formUnion(source.byYear.map { Money(rounding: $0).decimal }) }
         for period in p.periods {
             money.formUnion([period.total.decimal, period.directTotal.decimal])
