@@ -1,0 +1,78 @@
+"""The federal forms as CSV (`project --funding --format csv --out DIR`, docs/funding.md): read
+back, every row equals the workbook's ED 524 and SF-424A sheets cell for cell after LibreOffice
+recalculates the workbook, for a scenario with a partly federal source and for the worked example;
+and a flag a format would ignore is an error, not dropped."""
+import csv
+import subprocess
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from workbook_support import BINARY, ROOT, libreoffice_recalculate, report, run, to_cent
+
+SCENARIOS = [ROOT / "scenarios" / "rural-consortium.yaml", ROOT / "scenarios" / "riverside-worked-example.yaml"]
+
+
+def sheet_tables(sheet):
+    """{(table title, row label): [values]} for every table block on a sheet (title row, header row, rows)."""
+    rows = list(sheet.iter_rows(values_only=True))
+    tables, title, header = {}, None, None
+    for row in rows:
+        first = row[0]
+        if first is None:
+            title, header = None, None
+            continue
+        if title is None:
+            title = first
+            continue
+        if header is None:
+            header = row
+            continue
+        tables[(title, first)] = [v for v, h in zip(row[1:], header[1:]) if h is not None]
+    return tables
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory):
+    work = tmp_path_factory.mktemp("forms")
+    books, csvs = [], []
+    for scenario in SCENARIOS:
+        book = report(scenario, work / scenario.stem)
+        run("project", scenario, "--funding", "--format", "csv", "--out", work / f"{scenario.stem}-csv")
+        books.append(book)
+        csvs.append(sorted((work / f"{scenario.stem}-csv").glob("*.csv")))
+    recalculated = libreoffice_recalculate(books, work)
+    return [(recalculated[b], c) for b, c in zip(books, csvs)]
+
+
+@pytest.mark.parametrize("index", range(len(SCENARIOS)))
+def test_csv_forms_equal_the_recalculated_sheets(forms, index):
+    book_path, files = forms[index]
+    book = openpyxl.load_workbook(book_path, data_only=True)
+    names = {f.name.rsplit("-", 1)[1]: f for f in files}
+    assert set(names) == {"ed524.csv", "sf424a.csv"}
+    for file, sheet in [(names["ed524.csv"], "ED 524"), (names["sf424a.csv"], "SF-424A")]:
+        tables = sheet_tables(book[sheet])
+        rows = list(csv.reader(open(file, newline="", encoding="utf-8")))
+        header, body = rows[0], rows[1:]
+        assert header[0] == "Table" and body, file
+        titles = {r[0] for r in body}
+        if sheet == "ED 524" and index == 0:
+            assert any("Section A" in t for t in titles) and any("Unfunded" in t for t in titles)
+        for title, label, *values in body:
+            got = tables[(title, label)]
+            assert len(got) == len(values), (title, label)
+            for want, cell in zip(values, got):
+                assert to_cent(cell) == Decimal(want), f"{sheet} {title} / {label}: CSV {want}, sheet {cell}"
+
+
+def test_a_flag_a_format_ignores_is_an_error(tmp_path):
+    scenario = SCENARIOS[0]
+    out = tmp_path / "forms"
+    for args in (["--funding", "--format", "json"], ["--funding", "--format", "csv"], ["--out", str(out)],
+                 ["--format", "csv", "--out", str(out)]):
+        result = subprocess.run([str(BINARY), "project", str(scenario), *args], capture_output=True, text=True)
+        assert result.returncode == 1, args
+        assert result.stderr.lower().count("error:") == 1, result.stderr
+    assert not out.exists(), "nothing is written on a command-line mistake"
