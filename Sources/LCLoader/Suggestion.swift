@@ -1,6 +1,6 @@
 /// The nearest valid key to a misspelled one, for "did you mean" hints.
-enum Suggestion {
-    static func nearest(to word: String, in candidates: [String]) -> String? {
+public enum Suggestion {
+    public static func nearest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word.lowercased(), $0)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         // Allow roughly one edit in three characters; further than that is a different word.

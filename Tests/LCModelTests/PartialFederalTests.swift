@@ -39,6 +39,26 @@ import Testing
         }
         #expect(sections.total(.sectionA, .total) == federal)
         #expect(who.federal == federal)
+        // Each funder's request (`project --funder`): its Sections A and B are what it pays, and
+        // every funder's request plus the unfunded remainder is the whole budget, to the cent.
+        var requests = Money.zero
+        for index in (s.funding ?? []).indices {
+            let request = sections.total(source: index, .sectionA, .total) + sections.total(source: index, .sectionB, .total)
+            let paid = who.periods.flatMap(\.sources).filter { $0.index == index }
+            #expect(request == paid.map { $0.byCategory.values.sum() }.sum())
+            #expect(sections.total(source: index, .sectionA, .total) == paid.map(\.federalPaid).sum())
+            requests += request
+        }
+        #expect(requests + sections.total(.unfunded, .total) == p.total)
+        // The default allocation never leaves money unused while a cost the source may pay is unfunded.
+        for period in who.periods {
+            for source in period.sources where source.unused > .zero {
+                let terms = s.fundingTerms.source(source.index)
+                for (category, gap) in period.gapByCategory where terms.pays(category) {
+                    #expect(gap.isZero, "\(source.source) leaves \(source.unused) unused while \(category) is unfunded")
+                }
+            }
+        }
         // The sources' lines add up to what each pays, and with the gap to the cost.
         for period in who.periods {
             #expect(period.sources.map(\.allocated).sum() + period.gap == period.cost)

@@ -76,3 +76,26 @@ def test_a_flag_a_format_ignores_is_an_error(tmp_path):
         assert result.returncode == 1, args
         assert result.stderr.lower().count("error:") == 1, result.stderr
     assert not out.exists(), "nothing is written on a command-line mistake"
+
+
+def money_of(text):
+    return Decimal(text.replace("$", "").replace(",", ""))
+
+
+def test_each_funders_request_and_the_unfunded_remainder_add_up_to_the_total():
+    scenario = SCENARIOS[0]
+    import yaml
+    names = [s["source"] for s in yaml.safe_load(scenario.read_text())["funding"]]
+    requests = Decimal(0)
+    for name in names:
+        out = run("project", scenario, "--funder", name)
+        line = next(l for l in out.splitlines() if l.startswith("Total request"))
+        requests += money_of(line.split()[-1])
+        assert f"Request to {name}, by category" in out
+    table = run("project", scenario)
+    unfunded = next(l for l in table.splitlines() if l.startswith("Unfunded (no source pays it):"))
+    total = next(l for l in table.splitlines() if l.startswith("Total") and "$" in l)
+    unfunded_value = Decimal(0) if "nothing" in unfunded else money_of(unfunded.split(": ", 1)[1].split(" ")[0].rstrip(",."))
+    assert requests + unfunded_value == money_of(total.split()[-1])
+    wrong = subprocess.run([str(BINARY), "project", str(scenario), "--funder", "State educator inovation grant"], capture_output=True, text=True)
+    assert wrong.returncode == 1 and wrong.stderr.count("error:") == 1 and "did you mean 'State educator innovation grant'?" in wrong.stderr

@@ -33,11 +33,14 @@ public struct ED524Sections: Sendable {
     /// The same columns as `FederalFormView.periods`.
     public var periods: [(index: Int, label: String)]
     private var amounts: [ED524Part: [Int: [ED524Line: Money]]]
+    /// Per funding source (its index): its Section A and B amounts, per period and line.
+    private var bySource: [Int: [ED524Part: [Int: [ED524Line: Money]]]] = [:]
 
     public init(_ projection: Projection) {
         let form = FederalFormView(projection)
         let allocation = FundingAllocation(projection)
         var amounts: [ED524Part: [Int: [ED524Line: Money]]] = [:]
+        var bySource: [Int: [ED524Part: [Int: [ED524Line: Money]]]] = [:]
         for period in projection.periods {
             var parts: [ED524Part: [ED524Line: Money]] = [:]
             // Cost of each category on each form line.
@@ -62,10 +65,16 @@ public struct ED524Sections: Sendable {
                 // Its federal part (exactly `federalPaid`) over those cells in proportion, the
                 // rest to Section B, so A + B is what it pays on every line.
                 let federal = cells.isEmpty ? [] : LargestRemainder.split(source.federalPaid, weights: cells.map { $0.amount.decimal })
+                var mine: [ED524Part: [ED524Line: Money]] = [:]
                 for (index, cell) in cells.enumerated() {
                     let a = federal.isEmpty ? .zero : federal[index]
                     parts[.sectionA, default: [:]][cell.line, default: .zero] += a
                     parts[.sectionB, default: [:]][cell.line, default: .zero] += cell.amount - a
+                    mine[.sectionA, default: [:]][cell.line, default: .zero] += a
+                    mine[.sectionB, default: [:]][cell.line, default: .zero] += cell.amount - a
+                }
+                for part in [ED524Part.sectionA, .sectionB] {
+                    bySource[source.index, default: [:]][part, default: [:]][period.index] = Self.withTotals(mine[part] ?? [:])
                 }
             }
             for (_, byLine) in unpaid {
@@ -76,6 +85,7 @@ public struct ED524Sections: Sendable {
             }
         }
         self.amounts = amounts
+        self.bySource = bySource
         self.periods = form.periods
     }
 
@@ -91,6 +101,16 @@ public struct ED524Sections: Sendable {
     /// Line `line` of `part` in period `period` (0 = planning).
     public func amount(_ part: ED524Part, _ line: ED524Line, period: Int) -> Money {
         amounts[part]?[period]?[line] ?? .zero
+    }
+
+    /// What funding source `source` (its index in `funding:`) pays on line `line` of `part`
+    /// (Section A its federal part, Section B the rest) in period `period`.
+    public func amount(source: Int, _ part: ED524Part, _ line: ED524Line, period: Int) -> Money {
+        bySource[source]?[part]?[period]?[line] ?? .zero
+    }
+
+    public func total(source: Int, _ part: ED524Part, _ line: ED524Line) -> Money {
+        periods.map { amount(source: source, part, line, period: $0.index) }.sum()
     }
 
     /// Line `line` of `part` over every period.

@@ -12,8 +12,11 @@ public enum FundingSheets {
     }
 
     /// Every funding table as terminal text (`lcbudget project --funding`).
-    public static func text(_ p: Projection) -> String {
-        all(p).map { "\n" + $0.renderText() }.joined()
+    public static func text(_ p: Projection) -> String { text(all(p)) }
+
+    /// Tables as the terminal prints them, each after a blank line.
+    public static func text(_ tables: [SheetTable]) -> String {
+        tables.map { "\n" + $0.renderText() }.joined()
     }
 
     /// ED 524 Section A: lines 1-12 by project year with a total column.

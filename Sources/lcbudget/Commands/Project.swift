@@ -25,6 +25,8 @@ extension LCBudget {
                   --format json > budget.json
               lcbudget project scenarios/district-two-year.yaml --format csv
               lcbudget project scenarios/district-two-year.yaml --funding
+              lcbudget project scenarios/rural-consortium.yaml \\
+                  --funder "State educator innovation grant"
               lcbudget project scenarios/rural-consortium.yaml --funding \\
                   --format csv --out forms
               lcbudget project scenarios/district-two-year.yaml --save --db records.sqlite
@@ -50,6 +52,9 @@ extension LCBudget {
         @Flag(help: "With the table: add the funding views (ED 524 and its federal / non-federal sections, SF-424A, who pays, fiscal years, constant dollars; docs/funding.md). With --format csv: write the forms as CSV files into --out.")
         var funding = false
 
+        @Option(help: ArgumentHelp("With the table: what one funding source is asked for (its name as in funding:): its categories by period, total request and ED 524 Sections A and B.", valueName: "name"))
+        var funder: String?
+
         @Option(help: ArgumentHelp("With --funding --format csv: the folder for the forms' CSV files.", valueName: "dir"))
         var out: String?
 
@@ -68,12 +73,27 @@ extension LCBudget {
                 throw ValidationError("--out is only for --funding --format csv (the forms as CSV files); the other formats print to standard output")
             }
             if force && out == nil { throw ValidationError("--force is only for --out; leave it out") }
+            if funder != nil && format != .table {
+                throw ValidationError("--funder is for the table format; the JSON's who-pays view (whoPays.periods[].sources) has every source's figures")
+            }
         }
 
         func run() throws {
             let loaded = try Console.loadScenario(file)
             let projection = Projector.project(loaded.scenario)
             if save { try RunRecorder.record(projection, loaded: loaded, command: .project, db: store.db) }
+            if let funder {
+                guard let index = FunderRequest.source(named: funder, in: loaded.scenario) else {
+                    let names = (loaded.scenario.funding ?? []).map(\.source)
+                    let hint = Suggestion.nearest(to: funder, in: names.map { $0.lowercased() })
+                        .flatMap { near in names.first { $0.lowercased() == near } }.map { "; did you mean '\($0)'?" } ?? ""
+                    let list = names.isEmpty ? "the scenario lists no funding sources" : "the sources are " + names.map { "'\($0)'" }.joined(separator: ", ")
+                    Console.error("\(file): error: --funder '\(funder)' names no funding source\(hint) (\(list))")
+                    throw ExitCode(1)
+                }
+                Console.out(FundingSheets.text(FunderRequest.tables(projection, source: index)))
+                return
+            }
             switch format {
             case .table: Console.out(ProjectionTable.render(projection) + (funding ? FundingSheets.text(projection) : ""))
             case .json: Console.raw(ProjectionJSON.render(projection))

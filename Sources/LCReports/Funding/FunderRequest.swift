@@ -1,0 +1,51 @@
+import Foundation
+import LCModel
+
+/// One funder's request (`project FILE --funder NAME`): what the who-pays allocation has that
+/// source pay, by category and period, its total (the request), and its ED 524 lines — Section A
+/// for its federal part, Section B for the rest.
+///
+/// ```swift
+/// FunderRequest.tables(projection, source: 0).map(\.title)
+/// // ["Request to State educator innovation grant, by category", "… ED 524 Section A …", …]
+/// ```
+public enum FunderRequest {
+    /// The index of the source named `name` (letter case and surrounding spaces ignored).
+    public static func source(named name: String, in s: Scenario) -> Int? {
+        let key = { (text: String) in text.trimmingCharacters(in: .whitespaces).lowercased() }
+        return (s.funding ?? []).firstIndex { key($0.source) == key(name) }
+    }
+
+    public static func tables(_ p: Projection, source index: Int) -> [SheetTable] {
+        let source = p.scenario.funding![index]
+        let who = FundingAllocation(p)
+        let paid = who.periods.map { period in period.sources.first { $0.index == index } }
+        let header = ["Category"] + who.periods.map(\.label) + ["Total"]
+        var rows: [SheetRow] = CostCategory.allCases.compactMap { category in
+            let cells = paid.map { $0?.byCategory[category] ?? .zero }
+            guard !cells.sum().isZero else { return nil }
+            return SheetRow(category.title, cells.map { .money($0) } + [.money(cells.sum())])
+        }
+        let inKind = paid.map { $0?.inKindAdded ?? .zero }
+        if !inKind.sum().isZero { rows.append(SheetRow("In-kind ingredient outside the budget", inKind.map { .money($0) } + [.money(inKind.sum())])) }
+        let totals = paid.map { $0?.allocated ?? .zero }
+        rows.append(SheetRow("Total request", totals.map { .money($0) } + [.money(totals.sum())], isTotal: true))
+        let federal = paid.map { $0?.federalPaid ?? .zero }
+        rows.append(SheetRow("of which federal", federal.map { .money($0) } + [.money(federal.sum())]))
+        var out = [SheetTable(sheetName: "Request", title: "Request to \(source.source), by category",
+                              header: header, rows: rows,
+                              note: "What the who-pays allocation has this source pay (docs/funding.md, \"Who pays\"): its total is what the source is asked for.")]
+        let sections = ED524Sections(p)
+        for part in [ED524Part.sectionA, .sectionB] where !sections.total(source: index, part, .total).isZero {
+            let lines = ED524Line.allCases.map { line in
+                SheetRow(line.numberedTitle,
+                         sections.periods.map { .money(sections.amount(source: index, part, line, period: $0.index)) } + [.money(sections.total(source: index, part, line))],
+                         isTotal: line == .totalDirect || line == .total)
+            }
+            let name = part == .sectionA ? "Section A — U.S. Department of Education funds (its federal part)" : "Section B — Non-federal funds"
+            out.append(SheetTable(sheetName: "Request ED 524", title: "\(source.source): ED 524 \(name)",
+                                  header: ["Budget category"] + sections.periods.map(\.label) + ["Total"], rows: lines, note: nil))
+        }
+        return out
+    }
+}
