@@ -127,4 +127,27 @@ import Testing
         #expect(!result.fixedCosts.contains { $0.item.localizedCaseInsensitiveContains("leader release") })
         #expect(zip(result.fixedCosts, result.fixedCosts.dropFirst()).allSatisfy { $0.amount >= $1.amount })
     }
+
+    /// --keep-guide: the guide's fixes first, then the largest cohort that still follows them.
+    @Test func keepGuideAppliesTheFixesAndKeepsThem() throws {
+        var s = FundingFixtures.riverside()
+        s.stipends?.hourlyRate = Decimal(string: "42.5")!
+        s.buyouts?.leaderShare = Decimal(string: "0.3")!
+        let budget = Money(dollars: 400_000)
+        let result = try BudgetFit.fit(s, vary: .participants, budget: budget, perYear: false, leaderRateFollows: false, keepGuide: true)
+        #expect(result.guideFixes.contains(.stipendBelowGuide) && result.guideFixes.contains(.leaderBuyoutBelowGuide))
+        guard case let .fits(value, projection, next) = result.outcome else { Issue.record("expected a fit"); return }
+        #expect(projection.advisories.allSatisfy { $0.code == .fundingGap })
+        #expect(projection.total <= budget && next!.projection.total > budget)
+        #expect(projection.scenario.stipends?.hourlyRate == 50)
+        // Without the guide the same budget affords more educators at the lower stipend.
+        let plain = try BudgetFit.fit(s, vary: .participants, budget: budget, perYear: false, leaderRateFollows: false)
+        if case let .fits(more, _, _) = plain.outcome { #expect(more > value) }
+        // A recommendation with no price to apply is named, not silently dropped.
+        var unpriced = s
+        unpriced.food = nil
+        #expect(throws: FitError.self) {
+            try BudgetFit.fit(unpriced, vary: .participants, budget: budget, perYear: false, leaderRateFollows: false, keepGuide: true)
+        }
+    }
 }

@@ -84,6 +84,10 @@ public struct FitResult: Sendable {
     public var outcome: Outcome
     /// Projections run in the search.
     public var evaluations: Int
+    /// With `--keep-guide`: the advisories whose fix was applied before the search.
+    public var guideFixes: [Advisory.Code] = []
+    /// With `--keep-guide`: the search also kept every recommendation the tool checks.
+    public var keepsGuide = false
     /// When nothing fits: the lines whose cost does not move with the field (at its smallest
     /// value and at a larger one), largest first, over what the budget is compared with.
     public var fixedCosts: [FixedCost] = []
@@ -170,8 +174,19 @@ public enum BudgetFit {
         return limit(variable)
     }
 
-    public static func fit(_ scenario: Scenario, vary variable: FitVariable, budget: Money, perYear: Bool,
-                           leaderRateFollows: Bool) throws(FitError) -> FitResult {
+    public static func fit(_ original: Scenario, vary variable: FitVariable, budget: Money, perYear: Bool,
+                           leaderRateFollows: Bool, keepGuide: Bool = false) throws(FitError) -> FitResult {
+        var scenario = original, fixes: [Advisory.Code] = []
+        if keepGuide { (scenario, fixes) = try followingTheGuide(original) }
+        var result = try search(scenario, vary: variable, budget: budget, perYear: perYear,
+                                leaderRateFollows: leaderRateFollows, keepGuide: keepGuide)
+        result.guideFixes = fixes
+        result.keepsGuide = keepGuide
+        return result
+    }
+
+    static func search(_ scenario: Scenario, vary variable: FitVariable, budget: Money, perYear: Bool,
+                       leaderRateFollows: Bool, keepGuide: Bool) throws(FitError) -> FitResult {
         let lo = try minimum(variable, in: scenario)
         let hi = maximum(variable, in: scenario)
         var evaluations = 0
@@ -183,7 +198,10 @@ public enum BudgetFit {
             cache[units] = p
             return p
         }
-        func fits(_ units: Int64) -> Bool { within(projection(units), budget: budget, perYear: perYear) }
+        func fits(_ units: Int64) -> Bool {
+            let p = projection(units)
+            return within(p, budget: budget, perYear: perYear) && (!keepGuide || followsTheGuide(p))
+        }
         func result(_ outcome: FitResult.Outcome) -> FitResult {
             FitResult(variable: variable, budget: budget, perYear: perYear, outcome: outcome, evaluations: evaluations)
         }

@@ -54,8 +54,15 @@ public enum FitReport {
         }
     }
 
+    /// With `--keep-guide`: which recommendations were applied first.
+    static func guideSentence(_ r: FitResult) -> String {
+        guard r.keepsGuide else { return "" }
+        let fixes = r.guideFixes.map(\.rawValue).joined(separator: ", ")
+        return "Following every recommendation the tool checks" + (fixes.isEmpty ? " (the scenario already did)" : " (the guide's fix applied first for \(fixes))") + ". "
+    }
+
     public static func text(_ r: FitResult) -> String {
-        ComparisonReport.wrap(headline(r)) + "\n\n" + ProjectionTable.render(projection(r))
+        ComparisonReport.wrap(guideSentence(r) + headline(r)) + "\n\n" + ProjectionTable.render(projection(r))
     }
 
     public static func json(_ r: FitResult) -> JSONValue {
@@ -77,7 +84,8 @@ public enum FitReport {
             fit += [("outcome", .string("unbounded")), ("value", .number(r.variable.value(limit).plainText)),
                     ("cost", .money(measured(r, p)))]
         }
-        fit.append(("message", .string(headline(r))))
+        if r.keepsGuide { fit.append(("guideFixes", .array(r.guideFixes.map { .string($0.rawValue) }))) }
+        fit.append(("message", .string(guideSentence(r) + headline(r))))
         return .object([("fit", .object(fit)), ("projection", ProjectionJSON.document(projection(r)))])
     }
 }

@@ -31,6 +31,8 @@ extension LCBudget {
                   --budget '$400,000' --vary years --format json
               lcbudget fit scenarios/riverside-worked-example.yaml \\
                   --budget 500000 --vary leaders
+              lcbudget fit scenarios/teacher-identity-pilot.yaml \\
+                  --budget 100000 --keep-guide
             """
         )
 
@@ -42,8 +44,14 @@ extension LCBudget {
         @Option(help: ArgumentHelp("The budget, in dollars (e.g. 500000, 500000.00, $500,000).", valueName: "amount"))
         var budget: String
 
-        @Option(help: ArgumentHelp("The field to vary: \(FitVariable.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "field"))
-        var vary: String
+        @Option(help: ArgumentHelp("The field to vary: \(FitVariable.allCases.map(\.rawValue).joined(separator: ", ")) (with --keep-guide, participants when left out).", valueName: "field"))
+        var vary: String?
+
+        @Flag(help: "Apply every recommendation the engine can price first, and keep following them: the largest cohort (or other field) that still follows the guide.")
+        var keepGuide = false
+
+        /// The field: --vary, or participants with --keep-guide.
+        var field: String { vary ?? "participants" }
 
         @Flag(help: "The budget is per project year: every year's total must fit.")
         var perYear = false
@@ -68,19 +76,23 @@ extension LCBudget {
             if Fit.parseBudget(budget) == nil {
                 throw ValidationError("--budget must be an amount of dollars >= 0 with at most two decimals, such as 500000 or 500000.00; found '\(budget)'")
             }
-            if FitVariable.named(vary) == nil {
-                throw ValidationError("--vary must be one of \(FitVariable.allCases.map(\.rawValue).joined(separator: ", ")); found '\(vary)'")
+            if vary == nil && !keepGuide {
+                throw ValidationError("--vary is needed (one of \(FitVariable.allCases.map(\.rawValue).joined(separator: ", "))), unless --keep-guide looks for the largest cohort")
+            }
+            if FitVariable.named(field) == nil {
+                throw ValidationError("--vary must be one of \(FitVariable.allCases.map(\.rawValue).joined(separator: ", ")); found '\(field)'")
             }
         }
 
         func run() throws {
             let loaded = try Console.loadScenario(file)
-            let variable = FitVariable.named(vary)!
+            let variable = FitVariable.named(field)!
             let amount = Fit.parseBudget(budget)!
             let result: FitResult
             do {
                 result = try BudgetFit.fit(loaded.scenario, vary: variable, budget: amount, perYear: perYear,
-                                           leaderRateFollows: loaded.locations["stipends.leader_hourly_rate"] == nil)
+                                           leaderRateFollows: loaded.locations["stipends.leader_hourly_rate"] == nil,
+                                           keepGuide: keepGuide)
             } catch {
                 Console.error("\(file): error: \(error.description)")
                 throw ExitCode(1)
