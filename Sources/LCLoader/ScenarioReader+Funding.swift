@@ -112,6 +112,16 @@ extension ScenarioReader {
                 validation.error("\(path).federal must be true, false or the federal share of what the source pays, from 0 to 1 (such as 0.4 for a grant that is 40% federal pass-through), found \(MappingReader.shown(value))", at: value)
             }
         }
+        if let value = Self.lookup(node, "allocation") {
+            validation.record("\(path).allocation", value)
+            if let text = value.scalar?.string, let rule = SourceTerms.Allocation(rawValue: text) {
+                terms.allocation = rule
+            } else {
+                let names = SourceTerms.Allocation.allCases.map(\.rawValue)
+                let hint = value.scalar.flatMap { Suggestion.nearest(to: $0.string, in: names) }.map { "; did you mean '\($0)'?" } ?? ""
+                validation.error("\(path).allocation must be priority (pay the covered categories in order until the amount is spent) or proportional (the same share of each covered cost), found \(MappingReader.shown(value))\(hint)", at: value)
+            }
+        }
         if let value = Self.lookup(node, "planning") {
             validation.record("\(path).planning", value)
             if let amount = MappingReader.number(value, path: "\(path).planning", validation: validation) {

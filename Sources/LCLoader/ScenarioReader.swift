@@ -32,7 +32,7 @@ struct ScenarioReader {
         "planning": ["onramp_months", "team_size", "hours_per_month", "hourly_rate"],
         "escalation": ["compensation", "goods"],
         "indirect": ["rate", "base", "program", "de_minimis", "award_date"],
-        "funding": ["source", "kind", "by_year", "covers", "federal", "planning"],
+        "funding": ["source", "kind", "by_year", "covers", "federal", "planning", "allocation"],
         "other": ["name", "annual"],
         "calendar": calendarKeys,
         "educator_input": educatorInputKeys,

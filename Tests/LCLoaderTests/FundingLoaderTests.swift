@@ -73,6 +73,16 @@ import Testing
         }
     }
 
+    @Test func anAllocationRule() throws {
+        func text(_ value: String) -> String {
+            Self.example.replacingOccurrences(of: "    kind: grant\n", with: "    kind: grant\n    allocation: \(value)\n")
+        }
+        #expect(try ScenarioLoader.parse(text("proportional"), file: "s.yaml").scenario.fundingTerms.source(1).allocation == .proportional)
+        #expect(try ScenarioLoader.parse(Self.example, file: "s.yaml").scenario.fundingTerms.source(1).allocation == .priority)
+        let found = errors(text("propotional"))
+        #expect(found.count == 1 && found[0].hasSuffix("found 'propotional'; did you mean 'proportional'?"), "\(found)")
+    }
+
     @Test func mistakesAreReportedWhereTheyStand() {
         let lines = Self.example.components(separatedBy: "\n").count
         // Appended after the last line (the file ends with a newline, so the first new line is `lines`).

@@ -7,7 +7,8 @@ import Testing
 @Suite struct PartialFederalTests {
     /// The worked example funded by a 40%-federal state grant and a foundation, each covering
     /// named categories (as scenarios/rural-consortium.yaml).
-    func consortium(share: Decimal = Decimal(string: "0.4")!, grant: Decimal = 250_000, foundation: Decimal = 24_000) -> Scenario {
+    func consortium(share: Decimal = Decimal(string: "0.4")!, grant: Decimal = 250_000, foundation: Decimal = 24_000,
+                    allocation: SourceTerms.Allocation = .priority) -> Scenario {
         var s = Fixtures.riverside()
         s.funding = [FundingSource(source: "State grant", kind: .grant, byYear: [grant, grant]),
                      FundingSource(source: "Foundation", kind: .grant, byYear: [foundation, foundation])]
@@ -16,6 +17,7 @@ import Testing
             SourceTerms(covers: [.food, .childcare, .kits, .credentials, .other]),
         ]
         s.fundingTerms.sources[0].federalShare = share
+        s.fundingTerms.sources[0].allocation = allocation
         return s
     }
 
@@ -88,7 +90,19 @@ import Testing
             let share = Decimal(Int(next() % 10_001)) / 10_000
             let grant = Decimal(Int(next() % 400_000)) + Decimal(Int(next() % 100)) / 100
             let foundation = Decimal(Int(next() % 60_000))
-            check(consortium(share: share, grant: grant, foundation: foundation))
+            check(consortium(share: share, grant: grant, foundation: foundation, allocation: next() % 2 == 0 ? .priority : .proportional))
         }
+    }
+
+    /// `allocation: proportional`: the same share of every covered cost, to the cent.
+    @Test func aProportionalSourcePaysTheSameShareOfEachCost() {
+        let p = Projector.project(consortium(grant: 200_000, allocation: .proportional))
+        let year1 = FundingAllocation(p).periods.first { $0.index == 1 }!
+        let grant = year1.sources[0]
+        let period = p.periods[1]
+        let shares = grant.byCategory.map { category, pay in pay.decimal / period.total(of: category).decimal }
+        #expect(grant.allocated == Money(dollars: 200_000))
+        #expect(shares.count == 5)
+        for share in shares { #expect(abs(NSDecimalNumber(decimal: share - shares[0]).doubleValue) < 0.000_1) }
     }
 }

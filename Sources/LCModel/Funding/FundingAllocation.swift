@@ -63,9 +63,11 @@ public struct PeriodAllocation: Sendable, Equatable {
 /// Allocates each period's costs to the funding sources, in listed order.
 ///
 /// For every period, each source in `funding:` order pays the categories it `covers`
-/// (all of them when it names none), category by category in the spec's order, each up to
-/// what is still unpaid, until its amount for the period is spent. What no source pays is the
-/// gap. In integer cents, so for every period `allocated + gap == cost` exactly.
+/// (all of them when it names none): with `allocation: priority` (the default) category by
+/// category in the spec's order, each up to what is still unpaid, until its amount for the
+/// period is spent; with `allocation: proportional` the same share of every covered cost still
+/// unpaid. Either way a source has money left only when every cost it may pay is paid. What no
+/// source pays is the gap. In integer cents, so for every period `allocated + gap == cost` exactly.
 ///
 /// ```swift
 /// let who = FundingAllocation(projection)
@@ -92,6 +94,16 @@ public struct FundingAllocation: Sendable {
                                                   byCategory: [:], inKindAdded: .zero)
                 if source.kind == .inKind && terms.covers == nil {
                     allocation.inKindAdded = available
+                } else if terms.allocation == .proportional {
+                    // One share of every covered cost: what it can pay of their sum, split in
+                    // proportion to each (largest remainder on cents), never more than is unpaid.
+                    let covered = CostCategory.allCases.filter { terms.pays($0) && (unpaid[$0] ?? .zero) > .zero }
+                    let owed = covered.map { unpaid[$0]! }
+                    let pays = LargestRemainder.split(min(available, owed.sum()), weights: owed.map(\.decimal))
+                    for (category, pay) in zip(covered, pays) where pay > .zero {
+                        allocation.byCategory[category] = pay
+                        unpaid[category]! -= pay
+                    }
                 } else {
                     var left = available
                     for category in CostCategory.allCases where terms.pays(category) && left > .zero {

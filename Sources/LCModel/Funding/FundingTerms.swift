@@ -36,6 +36,15 @@ public struct SourceTerms: Sendable, Equatable {
     public var federalShare: Decimal = 0
     /// `planning:` — what the source gives toward the planning on-ramp (before year 1).
     public var planning: Decimal = 0
+    /// `allocation:` — how the source spreads its amount over the costs it covers.
+    public var allocation: Allocation = .priority
+
+    public enum Allocation: String, Sendable, CaseIterable {
+        /// The covered categories in the spec's order, each paid in full until the amount runs out.
+        case priority
+        /// The same share of every covered cost still unpaid (largest remainder on cents).
+        case proportional
+    }
 
     /// Whether any of the source's money is federal; setting it makes the source wholly federal or not.
     public var federal: Bool {
