@@ -99,3 +99,20 @@ def test_each_funders_request_and_the_unfunded_remainder_add_up_to_the_total():
     assert requests + unfunded_value == money_of(total.split()[-1])
     wrong = subprocess.run([str(BINARY), "project", str(scenario), "--funder", "State educator inovation grant"], capture_output=True, text=True)
     assert wrong.returncode == 1 and wrong.stderr.count("error:") == 1 and "did you mean 'State educator innovation grant'?" in wrong.stderr
+
+
+def test_report_for_one_funder_and_the_whole_project_justification(tmp_path):
+    scenario = SCENARIOS[0]
+    out = tmp_path / "reports"
+    run("report", scenario, "--out", out, "--db", tmp_path / "r.sqlite", "--funder", "State educator innovation grant")
+    request = next(out.glob("*-state-educator-innovation-grant-request.md")).read_text()
+    table = run("project", scenario, "--funder", "State educator innovation grant")
+    total = next(l for l in table.splitlines() if l.startswith("Total request")).split()[-1]
+    assert f"Total request: **{total}**" in request
+    justification = next(out.glob("*-justification.md")).read_text()
+    opening = justification.splitlines()[2]
+    assert "Total cost: **$547,809.59**" in opening and "Total request" not in opening
+    asked = [money_of(part.rsplit(" ", 1)[1]) for part in opening.split("Requested from each source: ")[1].split("; ")[:-1]]
+    unfunded = money_of(opening.split("Unfunded (no source pays it): ")[1].split(".")[0] + "." + opening.split("Unfunded (no source pays it): ")[1].split(".")[1][:2])
+    assert sum(asked) + unfunded == Decimal("547809.59")
+    assert money_of(total) in asked

@@ -15,6 +15,8 @@ public struct ReportContext: Sendable {
     /// The recorded run these files belong to; every output names it (workbook properties,
     /// brief and justification footers, ICS) so a reader can match a file to its record.
     public var run: RunStamp?
+    /// `report --funder`: the funding source (its index) whose request is written too.
+    public var funder: Int?
 
     public init(projection: Projection, source: String, templatesDirectory: URL? = nil) {
         self.projection = projection
@@ -67,6 +69,7 @@ public enum ReportBundle {
         files += try workbookFiles(slug: slug, context: context)
         files += try narrativeFiles(slug: slug, context: context)
         files += try calendarFiles(slug: slug, context: context)
+        files += funderFiles(slug: slug, context: context)
         return files
     }
 

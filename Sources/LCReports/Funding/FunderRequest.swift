@@ -49,3 +49,41 @@ public enum FunderRequest {
         return out
     }
 }
+
+extension FunderRequest {
+    /// The funder's request as a Markdown document for `report --funder`: "Total request" is
+    /// what that funder is asked for (not the whole cost), then its categories by period and its
+    /// ED 524 Sections A and B, every figure from `tables`.
+    public static func markdown(_ p: Projection, source index: Int, run: RunStamp?) -> String {
+        let s = p.scenario
+        let e = { (text: String) in MarkdownContentType().escapeText(text) }
+        let funder = s.funding![index].source
+        let tables = self.tables(p, source: index)
+        let total = tables[0].rows.first { $0.label == "Total request" }!.cells.last!.display
+        let federal = tables[0].rows.first { $0.label == "of which federal" }!.cells.last!.display
+        var out = "# Budget request to \(e(funder)): \(e(s.name))\n\n"
+        out += "\(s.organization.map { e($0) + ". " } ?? "")Total request: **\(total)** (of which federal: \(federal)), what the who-pays allocation has \(e(funder)) pay of a total cost of \(p.total.formatted())"
+        out += (Unfunded.sentence(p).map { ". " + $0 } ?? ".") + " (docs/funding.md, \"Who pays\")\n"
+        for table in tables {
+            out += "\n## \(e(table.title))\n\n"
+            out += "| " + table.header.map(e).joined(separator: " | ") + " |\n"
+            out += "| --- |" + String(repeating: " ---: |", count: table.header.count - 1) + "\n"
+            for row in table.rows {
+                let cells = [row.isTotal ? "**\(e(row.label))**" : e(row.label)] + row.cells.map { row.isTotal ? "**\($0.display)**" : $0.display }
+                out += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+            if let note = table.note { out += "\n\(e(note))\n" }
+        }
+        if let run { out += "\n*\(run.footer).*\n" }
+        return out
+    }
+}
+
+extension ReportBundle {
+    /// `<slug>-<funder>-request.md` when the report is for one funder (`report --funder`).
+    static func funderFiles(slug: String, context: ReportContext) -> [ReportFile] {
+        guard let index = context.funder, let source = context.projection.scenario.funding?[index] else { return [] }
+        let text = FunderRequest.markdown(context.projection, source: index, run: context.run)
+        return [ReportFile.text("\(slug)-\(Slug.make(source.source))-request.md", text)]
+    }
+}

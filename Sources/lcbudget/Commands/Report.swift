@@ -31,6 +31,8 @@ extension LCBudget {
                   --db records.sqlite
               lcbudget report scenarios/district-two-year.yaml --out reports \\
                   --templates district-templates
+              lcbudget report scenarios/rural-consortium.yaml --out reports \\
+                  --funder "State educator innovation grant"
             """
         )
 
@@ -46,6 +48,9 @@ extension LCBudget {
         @Option(help: ArgumentHelp("Folder of Mustache templates that replace the shipped ones.", valueName: "dir"))
         var templates: String?
 
+        @Option(help: ArgumentHelp("Also write one funding source's request, <slug>-<funder>-request.md (its name as in funding:).", valueName: "name"))
+        var funder: String?
+
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -53,6 +58,14 @@ extension LCBudget {
             let projection = Projector.project(loaded.scenario)
             var context = ReportContext(projection: projection, source: loaded.source,
                                         templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
+            if let funder {
+                guard let index = FunderRequest.source(named: funder, in: loaded.scenario) else {
+                    let names = (loaded.scenario.funding ?? []).map { "'\($0.source)'" }
+                    Console.error("\(file): error: --funder '\(funder)' names no funding source (\(names.isEmpty ? "the scenario lists none" : "the sources are " + names.joined(separator: ", "))); nothing was written")
+                    throw ExitCode(1)
+                }
+                context.funder = index
+            }
             let slug = Slug.make(loaded.scenario.name, organization: loaded.scenario.organization)
             let freshRecord = ReportPublisher.isFresh(store.db)
             do {
