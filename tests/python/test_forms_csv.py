@@ -116,3 +116,23 @@ def test_report_for_one_funder_and_the_whole_project_justification(tmp_path):
     unfunded = money_of(opening.split("Unfunded (no source pays it): ")[1].split(".")[0] + "." + opening.split("Unfunded (no source pays it): ")[1].split(".")[1][:2])
     assert sum(asked) + unfunded == Decimal("547809.59")
     assert money_of(total) in asked
+
+
+def test_the_one_gap_is_the_same_figure_in_every_output(tmp_path):
+    """The unfunded remainder of the partly federal consortium, read out of the table, the JSON,
+    the workbook's Who pays sheet, the brief and the justification."""
+    import json
+    scenario = SCENARIOS[0]
+    doc = json.loads(run("project", scenario, "--format", "json"), parse_float=Decimal)
+    figure = Decimal(str(doc["whoPays"]["gap"]))
+    assert figure > 0
+    sentence = f"Unfunded (no source pays it): ${figure:,.2f}"
+    assert sentence in run("project", scenario)
+    out = tmp_path / "reports"
+    book = report(scenario, out)
+    sheet = openpyxl.load_workbook(book, data_only=True)["Who pays"]
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Unfunded (no source pays)")
+    header = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Source")
+    assert to_cent(row[header.index("Total")]) == figure
+    for name in ("*-brief.md", "*-brief.html", "*-justification.md"):
+        assert sentence in next(out.glob(name)).read_text(), name
