@@ -92,6 +92,8 @@ def test_each_funders_request_and_the_unfunded_remainder_add_up_to_the_total():
         line = next(l for l in out.splitlines() if l.startswith("Total request"))
         requests += money_of(line.split()[-1])
         assert f"Request to {name}, by category" in out
+        totals = next(l for l in out.splitlines() if l.startswith("k. TOTALS"))
+        assert totals.split()[-1] == line.split()[-1], "its SF-424A column totals its request"
     table = run("project", scenario)
     unfunded = next(l for l in table.splitlines() if l.startswith("Unfunded (no source pays it):"))
     total = next(l for l in table.splitlines() if l.startswith("Total") and "$" in l)

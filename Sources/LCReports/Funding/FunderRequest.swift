@@ -46,6 +46,25 @@ public enum FunderRequest {
             out.append(SheetTable(sheetName: "Request ED 524", title: "\(source.source): ED 524 \(name)",
                                   header: ["Budget category"] + sections.periods.map(\.label) + ["Total"], rows: lines, note: nil))
         }
+        // Its SF-424A Section B column: the object classes of its ED 524 lines, as the form sums them.
+        func line(_ line: ED524Line, _ period: Int) -> Money {
+            sections.amount(source: index, .sectionA, line, period: period) + sections.amount(source: index, .sectionB, line, period: period)
+        }
+        func objectClass(_ c: SF424AClass, _ period: Int) -> Money {
+            switch c {
+            case .totalDirect: line(.totalDirect, period) + line(.trainingStipends, period)
+            case .indirect: line(.indirect, period)
+            case .totals: line(.total, period)
+            default: ED524Line.assignable.filter { $0.sf424aClass == c }.map { line($0, period) }.sum()
+            }
+        }
+        let classes = SF424AClass.allCases.map { c in
+            let cells = sections.periods.map { objectClass(c, $0.index) }
+            return SheetRow(c.letteredTitle, cells.map { .money($0) } + [.money(cells.sum())], isTotal: c == .totalDirect || c == .totals)
+        }
+        out.append(SheetTable(sheetName: "Request SF-424A", title: "\(source.source): SF-424A Section B object classes",
+                              header: ["Object class"] + sections.periods.map(\.label) + ["Total"], rows: classes,
+                              note: "Training stipends (ED 524 line 11) are reported under h. Other."))
         return out
     }
 }
