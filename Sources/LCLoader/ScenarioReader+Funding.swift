@@ -105,11 +105,13 @@ extension ScenarioReader {
             validation.record("\(path).federal", value)
             if let flag = Self.bool(value) {
                 terms.federal = flag
+            } else if value.mapping != nil {
+                terms.federalAmounts = federalAmounts(value, path: "\(path).federal")
             } else if value.scalar?.style == .plain, let share = value.scalar.flatMap({ Decimal(string: $0.string, locale: Locale(identifier: "en_US_POSIX")) }),
                       share >= 0, share <= 1, value.scalar!.string.allSatisfy({ $0.isNumber || $0 == "." }) {
                 terms.federalShare = share
             } else {
-                validation.error("\(path).federal must be true, false or the federal share of what the source pays, from 0 to 1 (such as 0.4 for a grant that is 40% federal pass-through), found \(MappingReader.shown(value))", at: value)
+                validation.error("\(path).federal must be true, false or the federal share of what the source pays, from 0 to 1 (such as 0.4 for a grant that is 40% federal pass-through), or { by_year: [amounts] } for federal amounts per year, found \(MappingReader.shown(value))", at: value)
             }
         }
         if let value = Self.lookup(node, "allocation") {
@@ -160,6 +162,28 @@ extension ScenarioReader {
     }
 
     /// A plain `true` / `false` scalar.
+    /// `federal: { by_year: [80000, 80000], planning: 2000 }`: the federal amount of each
+    /// period (planning first, 0 when not given); nil after reporting a mistake.
+    private func federalAmounts(_ node: Node, path: String) -> [Decimal]? {
+        guard let m = MappingReader(node, path: path, allowed: ["by_year", "planning"], validation: validation) else { return nil }
+        guard let items = m.list("by_year") else {
+            if !m.has("by_year") { m.missing("by_year", "a list of federal amounts, one per project year") }
+            return nil
+        }
+        // Dollars, as a source's own amounts: 0 to 1,000,000,000.
+        let rule = NumberRule(whole: false, minimum: 0, maximum: 1_000_000_000, unit: "$")
+        var amounts: [Decimal] = [0]
+        if let planning = m.value("planning") {
+            guard let amount = MappingReader.number(planning, name: "\(path).planning", rule: rule, validation: validation) else { return nil }
+            amounts[0] = amount
+        }
+        for (i, item) in items.enumerated() {
+            guard let amount = MappingReader.number(item, name: "\(path).by_year[\(i)]", rule: rule, validation: validation) else { return nil }
+            amounts.append(amount)
+        }
+        return amounts
+    }
+
     static func bool(_ node: Node) -> Bool? {
         guard let scalar = node.scalar, scalar.style == .plain else { return nil }
         return node.yamlBool

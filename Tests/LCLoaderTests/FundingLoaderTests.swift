@@ -67,6 +67,10 @@ import Testing
         #expect(try ScenarioLoader.parse(text("0.4"), file: "s.yaml").scenario.fundingTerms.source(1).federalShare == Decimal(string: "0.4")!)
         #expect(try ScenarioLoader.parse(text("1"), file: "s.yaml").scenario.fundingTerms.source(1).federalShare == 1)
         #expect(try ScenarioLoader.parse(text("false"), file: "s.yaml").scenario.fundingTerms.source(1).federal == false)
+        let amounts = try ScenarioLoader.parse(text("{ by_year: [1000, 2000], planning: 50 }"), file: "s.yaml").scenario.fundingTerms.source(1)
+        #expect(amounts.federalAmounts == [50, 1000, 2000] && amounts.federal)
+        #expect(errors(text("{ by_year: [1000, -5] }")).count == 1)
+        #expect(errors(text("{ per_year: [1000] }")).count >= 1)
         for bad in ["1.5", "-0.2", "\"0.4\"", "40%", "maybe"] {
             let found = errors(text(bad))
             #expect(found.count == 1 && found[0].contains("federal must be true, false or the federal share of what the source pays, from 0 to 1"), "\(bad): \(found)")

@@ -30,7 +30,13 @@ import Testing
         for period in who.periods {
             for source in period.sources {
                 let budgetPaid = source.byCategory.values.sum()
-                #expect(source.federalPaid == Money(rounding: budgetPaid.exact * Exact(s.fundingTerms.source(source.index).federalShare)))
+                let terms = s.fundingTerms.source(source.index)
+                if let amounts = terms.federalAmounts {
+                    let given = Money(rounding: period.index < amounts.count ? amounts[period.index] : 0)
+                    #expect(source.federalPaid == min(budgetPaid, given))
+                } else {
+                    #expect(source.federalPaid == Money(rounding: budgetPaid.exact * Exact(terms.federalShare)))
+                }
                 #expect(source.federalPaid + source.nonFederalPaid == source.allocated)
                 federal += source.federalPaid
             }
@@ -104,5 +110,16 @@ import Testing
         #expect(grant.allocated == Money(dollars: 200_000))
         #expect(shares.count == 5)
         for share in shares { #expect(abs(NSDecimalNumber(decimal: share - shares[0]).doubleValue) < 0.000_1) }
+    }
+
+    /// `federal: { by_year: […] }`: the federal part is that amount, at most what the source pays.
+    @Test func aFederalAmountPerYear() {
+        var s = consortium()
+        s.fundingTerms.sources[0].federalAmounts = [1000, 80_000, 300_000]
+        check(s)
+        let p = Projector.project(s)
+        let grant = FundingAllocation(p).periods.map { $0.sources[0] }
+        #expect(grant.map(\.federalPaid) == [Money(dollars: 1000), Money(dollars: 80_000), grant[2].byCategory.values.sum()])
+        #expect(ED524Sections(p).total(.sectionA, .total) == grant.map(\.federalPaid).sum())
     }
 }

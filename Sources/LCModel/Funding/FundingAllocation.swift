@@ -8,6 +8,8 @@ public struct SourceAllocation: Sendable, Equatable {
     public var kind: FundingSource.Kind
     /// The federal part of what the source pays (`funding[].federal`: 1, 0 or a share).
     public var federalShare: Decimal
+    /// `federal: { by_year: … }`: the federal amount given for this period, instead of a share.
+    public var federalAmount: Money? = nil
     /// What the source gives in the period (`by_year`, or `planning` for the on-ramp), to cents.
     public var available: Money
     /// What it pays of each budgeted category.
@@ -19,12 +21,14 @@ public struct SourceAllocation: Sendable, Equatable {
     /// Everything the source pays (budget categories plus its own in-kind ingredient).
     public var allocated: Money { byCategory.values.sum() + inKindAdded }
     /// Whether any of it is federal.
-    public var federal: Bool { federalShare > 0 }
+    public var federal: Bool { federalShare > 0 || (federalAmount.map { $0 > .zero } ?? false) }
     /// The federal part of what it pays of the budget: that amount × federal share, rounded
     /// once to cents (half away from zero). The rest, exactly, is non-federal (ED 524 Section
     /// B), and so is an in-kind ingredient outside the budget.
     public var federalPaid: Money {
         let paid = byCategory.values.sum()
+        // An amount: federal up to that amount, never more than the source pays of the budget.
+        if let federalAmount { return min(paid, federalAmount) }
         return federalShare >= 1 ? paid : federalShare <= 0 ? .zero : Money(rounding: paid.exact * Exact(federalShare))
     }
     public var nonFederalPaid: Money { allocated - federalPaid }
@@ -92,6 +96,9 @@ public struct FundingAllocation: Sendable {
                 var allocation = SourceAllocation(index: i, source: source.source, kind: source.kind,
                                                   federalShare: terms.federalShare, available: available,
                                                   byCategory: [:], inKindAdded: .zero)
+                if let amounts = terms.federalAmounts {
+                    allocation.federalAmount = Money(rounding: period.index < amounts.count ? amounts[period.index] : 0)
+                }
                 if source.kind == .inKind && terms.covers == nil {
                     allocation.inKindAdded = available
                 } else if terms.allocation == .proportional {

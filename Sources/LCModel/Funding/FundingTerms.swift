@@ -46,10 +46,14 @@ public struct SourceTerms: Sendable, Equatable {
         case proportional
     }
 
+    /// `federal: { by_year: […], planning: … }` — the federal part as an amount per period
+    /// (index 0 the planning on-ramp, then each project year), in place of a share.
+    public var federalAmounts: [Decimal]?
+
     /// Whether any of the source's money is federal; setting it makes the source wholly federal or not.
     public var federal: Bool {
-        get { federalShare > 0 }
-        set { federalShare = newValue ? 1 : 0 }
+        get { federalShare > 0 || (federalAmounts?.contains { $0 > 0 } ?? false) }
+        set { federalShare = newValue ? 1 : 0; federalAmounts = nil }
     }
 
     public init(covers: [CostCategory]? = nil, federal: Bool = false, planning: Decimal = 0) {
