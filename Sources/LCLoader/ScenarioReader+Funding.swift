@@ -15,8 +15,11 @@ extension ScenarioReader {
         if let indirect = top.value("indirect"), indirect.mapping != nil {
             readIndirectTerms(indirect, into: &terms)
         }
+        var coverLineNodes: [(source: Int, key: String, node: Node)] = []
         if let list = top.value("funding")?.sequence {
-            terms.sources = list.enumerated().map { index, node in readSourceTerms(node, path: "funding[\(index)]") }
+            terms.sources = list.enumerated().map { index, node in
+                readSourceTerms(node, index: index, coverLineNodes: &coverLineNodes)
+            }
         }
         var overrideNodes: [(key: String, keyNode: Node)] = []
         if let node = top.value("form_524") {
@@ -47,8 +50,8 @@ extension ScenarioReader {
         }
         scenario.fundingTerms = terms
         // Line keys can only be checked against the lines of a valid scenario.
-        if validation.diagnostics.isEmpty && !overrideNodes.isEmpty {
-            checkOverrideKeys(overrideNodes, scenario: scenario)
+        if validation.diagnostics.isEmpty && !(overrideNodes.isEmpty && coverLineNodes.isEmpty) {
+            checkLineKeys(overrideNodes, coverLineNodes, scenario: scenario)
         }
     }
 
@@ -76,8 +79,9 @@ extension ScenarioReader {
         }
     }
 
-    private func readSourceTerms(_ node: Node, path: String) -> SourceTerms {
+    private func readSourceTerms(_ node: Node, index: Int, coverLineNodes: inout [(source: Int, key: String, node: Node)]) -> SourceTerms {
         var terms = SourceTerms()
+        let path = "funding[\(index)]"
         guard node.mapping != nil else { return terms }
         if let value = Self.lookup(node, "covers") {
             validation.record("\(path).covers", value)
@@ -85,8 +89,15 @@ extension ScenarioReader {
             if let items = value.sequence, !items.isEmpty {
                 var covers: [CostCategory] = []
                 for (i, item) in items.enumerated() {
+                    // A line key (`food.meals`): checked against the scenario's lines once it is read.
+                    if let text = item.scalar?.string, text.contains(".") {
+                        if terms.coverLines.contains(text) { validation.error("\(path).covers names \(text) twice", at: item) }
+                        terms.coverLines.append(text)
+                        coverLineNodes.append((index, text, item))
+                        continue
+                    }
                     guard let text = item.scalar?.string, let category = CostCategory(rawValue: text) else {
-                        var message = "\(path).covers[\(i)] must be a category (\(names.joined(separator: ", "))), found \(MappingReader.shown(item))"
+                        var message = "\(path).covers[\(i)] must be a category (\(names.joined(separator: ", "))) or a line key such as food.meals, found \(MappingReader.shown(item))"
                         if let text = item.scalar?.string, let hint = Suggestion.nearest(to: text, in: names) { message += "; did you mean '\(hint)'?" }
                         validation.error(message, at: item)
                         continue
@@ -98,7 +109,7 @@ extension ScenarioReader {
                 }
                 terms.covers = covers
             } else {
-                validation.error("\(path).covers must be a non-empty list of categories (\(names.joined(separator: ", "))); leave it out to cover every category", at: value)
+                validation.error("\(path).covers must be a non-empty list of categories (\(names.joined(separator: ", "))) or line keys (food.meals); leave it out to cover every category", at: value)
             }
         }
         if let value = Self.lookup(node, "federal") {
@@ -133,7 +144,8 @@ extension ScenarioReader {
         return terms
     }
 
-    private func checkOverrideKeys(_ overrides: [(key: String, keyNode: Node)], scenario: Scenario) {
+    private func checkLineKeys(_ overrides: [(key: String, keyNode: Node)], _ coverLines: [(source: Int, key: String, node: Node)],
+                               scenario: Scenario) {
         let projection = Projector.project(scenario)
         var keys: [String] = []
         for period in projection.periods {
@@ -152,6 +164,21 @@ extension ScenarioReader {
                     message += "; its lines are \(candidates.joined(separator: ", "))"
                 }
                 validation.error(message, at: keyNode)
+            }
+        }
+        for (source, key, node) in coverLines {
+            let path = "funding[\(source)]"
+            if !keys.contains(key) {
+                var message = "\(path).covers names '\(key)', which is not a line of this scenario"
+                if let hint = Suggestion.nearest(to: key, in: keys) {
+                    message += "; did you mean '\(hint)'?"
+                } else {
+                    message += "; its lines are \(keys.joined(separator: ", "))"
+                }
+                validation.error(message, at: node)
+            } else if let category = CostCategory(rawValue: String(key.prefix { $0 != "." })),
+                      scenario.fundingTerms.source(source).covers?.contains(category) == true {
+                validation.error("\(path).covers names \(key) and its whole category \(category.rawValue); keep one", at: node)
             }
         }
     }

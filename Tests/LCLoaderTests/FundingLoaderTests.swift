@@ -100,7 +100,14 @@ import Testing
             #expect(errors(Self.example + extra) == [expected])
         }
         let covers = Self.example.replacingOccurrences(of: "    kind: grant\n", with: "    kind: grant\n    covers: [food, kit]\n")
-        #expect(errors(covers).first?.hasSuffix("error: funding[1].covers[1] must be a category (planning, stipends, buyouts, substitutes, food, childcare, kits, coaching, credentials, other, indirect), found 'kit'; did you mean 'kits'?") == true)
+        #expect(errors(covers).first?.hasSuffix("error: funding[1].covers[1] must be a category (planning, stipends, buyouts, substitutes, food, childcare, kits, coaching, credentials, other, indirect) or a line key such as food.meals, found 'kit'; did you mean 'kits'?") == true)
+        // Line keys: read into `coverLines`, checked against the scenario's lines.
+        let lineCovers = Self.example.replacingOccurrences(of: "    kind: grant\n", with: "    kind: grant\n    covers: [food.meals, other.0, indirect]\n")
+        #expect(errors(lineCovers).isEmpty)
+        let typoLine = Self.example.replacingOccurrences(of: "    kind: grant\n", with: "    kind: grant\n    covers: [food.meal]\n")
+        #expect(errors(typoLine).first?.hasSuffix("error: funding[1].covers names 'food.meal', which is not a line of this scenario; did you mean 'food.meals'?") == true)
+        let both = Self.example.replacingOccurrences(of: "    kind: grant\n", with: "    kind: grant\n    covers: [food, food.meals]\n")
+        #expect(errors(both).first?.hasSuffix("error: funding[1].covers names food.meals and its whole category food; keep one") == true)
         let program = Self.example.replacingOccurrences(of: "  base: mtdc\n", with: "  base: mtdc\n  program: ed-training\n  award_date: 2024-02-30\n")
         let found = errors(program)
         #expect(found.count == 2)

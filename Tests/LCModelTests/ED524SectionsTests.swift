@@ -21,19 +21,22 @@ import Testing
 
     /// The worked example with the foundation grant marked `federal: true`.
     ///
-    /// Year 1 (FederalFormTests has the line costs): the district's 150,000 pays stipends
-    /// 61,218 whole (pay 53,700 on line 1, fringe 7,518 on line 2), then 88,782 of release time
-    /// (108,000 pay + 32,400 fringe = 140,400), split in proportion:
-    ///   88,782 × 108,000 / 140,400 = 68,293.846… and 88,782 × 32,400 / 140,400 = 20,488.153…
-    ///   floors 68,293.84 + 20,488.15 leave 1 cent, to the larger remainder (.6 > .38): 68,293.85.
-    /// District: line 1 = 53,700 + 68,293.85 = 121,993.85; line 2 = 7,518 + 20,488.15 = 28,006.15.
-    /// The grant's 60,000 pays the rest of release time (39,706.15 + 11,911.85 = 51,618) and
-    /// 8,382 of substitutes (8,400 pay + 168 fringe = 8,568):
-    ///   8,382 × 8,400 / 8,568 = 8,217.647… and 8,382 × 168 / 8,568 = 164.352…  -> 8,217.65 + 164.35.
-    /// Grant: line 1 = 39,706.15 + 8,217.65 = 47,923.80; line 2 = 11,911.85 + 164.35 = 12,076.20.
-    /// Unfunded: substitutes 8,400 − 8,217.65 = 182.35 and 168 − 164.35 = 3.65, and every other
-    /// line whole (kits 2,880; childcare + coaching 17,400; food + credentials + facilitator
-    /// 13,700; indirect 24,416.60): 58,582.60, the spec's Year 1 gap.
+    /// Year 1 (FederalFormTests has the line costs; indirect is 10% of every direct line, so the
+    /// indirect on a line is exactly a tenth of it): the district's 150,000 pays stipends whole
+    /// with their indirect (42,000 + 11,700 on line 1, fringe 7,518 on line 2, indirect 5,370 +
+    /// 751.80 = 67,339.80), then 82,660.20 of release time with its indirect (pay 108,000,
+    /// fringe 32,400, indirect 10,800 + 3,240: 154,440), split in proportion to each:
+    ///   57,804.3356…, 17,341.3007…, 5,780.4336…, 1,734.1301…: floors leave 1 cent, to the
+    ///   largest remainder (pay): 57,804.34 + 17,341.30 + 5,780.43 + 1,734.13.
+    /// District: line 1 = 53,700 + 57,804.34 = 111,504.34; line 2 = 7,518 + 17,341.30 = 24,859.30;
+    /// line 10 = 6,121.80 + 7,514.56 = 13,636.36.
+    /// The grant's 60,000 pays the rest of release time and its indirect (50,195.66 + 15,058.70 +
+    /// 5,019.57 + 1,505.87 = 71,779.80) in proportion: 41,958.04, 12,587.41, 4,195.81, 1,258.74
+    /// (line 10: 5,454.55).
+    /// Unfunded: release time 8,237.62 + substitutes 8,400 on line 1 (16,637.62), 2,471.29 + 168
+    /// on line 2 (2,639.29), kits 2,880, childcare + coaching 17,400, food + credentials +
+    /// facilitator 13,700, indirect 24,416.60 − 13,636.36 − 5,454.55 = 5,325.69: 58,582.60, the
+    /// spec's Year 1 gap.
     @Test func workedExampleWithAFederalGrant() {
         var s = FundingFixtures.riverside()
         s.fundingTerms.sources = [SourceTerms(), SourceTerms(federal: true)]
@@ -41,13 +44,13 @@ import Testing
         let sections = ED524Sections(p)
         #expect(sections.periods.map(\.index) == [0, 1, 2])
         expectLines(sections, period: 1, [
-            .personnel: ["47923.80", "121993.85", "182.35"],
-            .fringeBenefits: ["12076.20", "28006.15", "3.65"],
+            .personnel: ["41958.04", "111504.34", "16637.62"],
+            .fringeBenefits: ["12587.41", "24859.30", "2639.29"],
             .supplies: ["0", "0", "2880"],
             .contractual: ["0", "0", "17400"],
             .other: ["0", "0", "13700"],
-            .totalDirect: ["60000", "150000", "34166"],
-            .indirect: ["0", "0", "24416.60"],
+            .totalDirect: ["54545.45", "136363.64", "53256.91"],
+            .indirect: ["5454.55", "13636.36", "5325.69"],
             .total: ["60000", "150000", "58582.60"],
         ])
         // Planning: no source gives toward it, so it is all unfunded (4,500 pay + 630 fringe).

@@ -75,8 +75,15 @@ enum FundingFixtures {
             }
             s.fundingTerms.sources = s.funding!.map { _ in
                 let categories = CostCategory.allCases.filter { _ in g.bool() }
-                return SourceTerms(covers: g.bool() && !categories.isEmpty ? categories : nil, federal: g.bool(),
-                                   planning: g.bool() ? g.decimal(0...5000) : 0)
+                var terms = SourceTerms(covers: g.bool() && !categories.isEmpty ? categories : nil, federal: g.bool(),
+                                        planning: g.bool() ? g.decimal(0...5000) : 0)
+                // Single lines besides whole categories (only where their category is not covered).
+                if terms.covers != nil {
+                    terms.coverLines = ["food.meals", "other.0", "stipends.leaders", "buyouts.fringe", "indirect.indirect"]
+                        .filter { key in g.bool() && !terms.pays(CostCategory(rawValue: String(key.prefix { $0 != "." }))!) }
+                }
+                if g.bool() { terms.allocation = .proportional }
+                return terms
             }
         }
         return s

@@ -111,6 +111,18 @@ def test_report_for_one_funder_and_the_whole_project_justification(tmp_path):
     table = run("project", scenario, "--funder", "State educator innovation grant")
     total = next(l for l in table.splitlines() if l.startswith("Total request")).split()[-1]
     assert f"Total request: **{total}**" in request
+    # Its own forms as CSV: Section A + B line 12 and SF-424A k are its request; Section A line
+    # 12 is the federal part the table prints, and A and B are each per-period columns.
+    federal = next(l for l in table.splitlines() if l.startswith("of which federal")).split()[-1]
+    rows = list(csv.reader(open(next(out.glob("*-state-educator-innovation-grant-ed524.csv")), newline="", encoding="utf-8")))
+    line12 = {r[0]: r for r in rows[1:] if r[1] == "12. Total Costs (lines 9-11)"}
+    a = next(v for k, v in line12.items() if "Section A" in k)
+    b = next(v for k, v in line12.items() if "Section B" in k)
+    assert Decimal(a[-1]) == money_of(federal) and Decimal(a[-1]) + Decimal(b[-1]) == money_of(total)
+    assert all(Decimal(x) + Decimal(y) >= 0 for x, y in zip(a[2:-1], b[2:-1]))
+    sf = list(csv.reader(open(next(out.glob("*-state-educator-innovation-grant-sf424a.csv")), newline="", encoding="utf-8")))
+    k = next(r for r in sf[1:] if r[1].startswith("k."))
+    assert Decimal(k[-1]) == money_of(total)
     justification = next(out.glob("*-justification.md")).read_text()
     opening = justification.splitlines()[2]
     assert "Total cost: **$547,809.59**" in opening and "Total request" not in opening

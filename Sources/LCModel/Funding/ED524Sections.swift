@@ -22,12 +22,11 @@ public enum ED524Part: String, Sendable, CaseIterable {
 /// // A + B + unfunded == FederalFormView(projection).amount(line, period:)
 /// ```
 ///
-/// The allocation pays categories; a category's lines may sit on several form lines (pay on
-/// line 1, its fringe on line 2; `form_524:` may move single lines). Within a period and a
-/// category, each source in listed order spreads what it pays over the category's form lines
-/// in proportion to what is still unpaid on each (largest remainder on cents, ties to the lower
-/// line number), and what is left after the last source is the unfunded amount. Every split is
-/// exact, so per line and period the parts add up to the full ED 524 view to the cent. In-kind
+/// The allocation pays budget lines (`SourceAllocation.byLine`), and each line sits on one form
+/// line (pay on line 1, its fringe on line 2, indirect on line 10; `form_524:` may move single
+/// lines), so what a source pays of a line is on that line's form line, and what no source pays
+/// is the unfunded amount. Every split is exact, so per line and period the parts add up to the
+/// full ED 524 view to the cent. In-kind
 /// ingredients outside the budget (`inKindAdded`) are not budget lines and appear on no section.
 public struct ED524Sections: Sendable {
     /// The same columns as `FederalFormView.periods`.
@@ -43,24 +42,15 @@ public struct ED524Sections: Sendable {
         var bySource: [Int: [ED524Part: [Int: [ED524Line: Money]]]] = [:]
         for period in projection.periods {
             var parts: [ED524Part: [ED524Line: Money]] = [:]
-            // Cost of each category on each form line.
-            var unpaid: [CostCategory: [ED524Line: Money]] = [:]
-            for item in period.lines {
-                let line = FederalFormMapping.line(for: item, in: projection.scenario).line
-                unpaid[item.category, default: [:]][line, default: .zero] += item.amount
-            }
-            let sources = allocation.periods.first { $0.index == period.index }?.sources ?? []
-            for source in sources {
-                // What the source pays of each category, spread over the category's form lines.
+            // The form line of each budget line (indirect is always line 10).
+            let formLine = Dictionary(period.lines.map { ($0.key, FederalFormMapping.line(for: $0, in: projection.scenario).line) },
+                                      uniquingKeysWith: { first, _ in first })
+            let allocated = allocation.periods.first { $0.index == period.index }
+            for source in allocated?.sources ?? [] {
+                // What the source pays of each line, on that line's form line, in the budget's line order.
                 var cells: [(line: ED524Line, amount: Money)] = []
-                for category in CostCategory.allCases {
-                    guard let pay = source.byCategory[category], !pay.isZero, let left = unpaid[category] else { continue }
-                    let lines = left.keys.sorted()
-                    let shares = LargestRemainder.split(pay, weights: lines.map { left[$0]!.decimal })
-                    for (line, share) in zip(lines, shares) {
-                        cells.append((line, share))
-                        unpaid[category]![line]! -= share
-                    }
+                for item in period.lines {
+                    if let pay = source.byLine[item.key], !pay.isZero { cells.append((formLine[item.key]!, pay)) }
                 }
                 // Its federal part (exactly `federalPaid`) over those cells in proportion, the
                 // rest to Section B, so A + B is what it pays on every line.
@@ -77,8 +67,10 @@ public struct ED524Sections: Sendable {
                     bySource[source.index, default: [:]][part, default: [:]][period.index] = Self.withTotals(mine[part] ?? [:])
                 }
             }
-            for (_, byLine) in unpaid {
-                for (line, amount) in byLine { parts[.unfunded, default: [:]][line, default: .zero] += amount }
+            // Without an allocation for the period (no costs, no source), all of it is unfunded.
+            let gap = allocated?.gapByLine ?? Dictionary(period.lines.map { ($0.key, $0.amount) }, uniquingKeysWith: +)
+            for (key, amount) in gap where !amount.isZero {
+                parts[.unfunded, default: [:]][formLine[key]!, default: .zero] += amount
             }
             for part in ED524Part.allCases {
                 amounts[part, default: [:]][period.index] = Self.withTotals(parts[part] ?? [:])

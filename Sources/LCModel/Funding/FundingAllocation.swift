@@ -14,6 +14,8 @@ public struct SourceAllocation: Sendable, Equatable {
     public var available: Money
     /// What it pays of each budgeted category.
     public var byCategory: [CostCategory: Money]
+    /// What it pays of each budget line, by line key (`indirect.indirect` for its indirect).
+    public var byLine: [String: Money] = [:]
     /// An in-kind source without `covers:` supplies an ingredient the cash budget leaves out:
     /// its whole amount is added as cost and paid by it.
     public var inKindAdded: Money
@@ -45,6 +47,8 @@ public struct PeriodAllocation: Sendable, Equatable {
     public var sources: [SourceAllocation]
     /// What no source pays, per category.
     public var gapByCategory: [CostCategory: Money]
+    /// What no source pays, per budget line key.
+    public var gapByLine: [String: Money] = [:]
 
     /// In-kind ingredients outside the cash budget (see `SourceAllocation.inKindAdded`).
     public var inKindAdded: Money { sources.map(\.inKindAdded).sum() }
@@ -66,10 +70,12 @@ public struct PeriodAllocation: Sendable, Equatable {
 
 /// Allocates each period's costs to the funding sources, in listed order.
 ///
-/// For every period, each source in `funding:` order pays the categories it `covers`
+/// For every period, each source in `funding:` order pays the categories and lines it `covers`
 /// (all of them when it names none): with `allocation: priority` (the default) category by
 /// category in the spec's order, each up to what is still unpaid, until its amount for the
 /// period is spent; with `allocation: proportional` the same share of every covered cost still
+/// unpaid. A source that pays indirect costs pays the indirect on each line it pays together
+/// with the line (the indirect line split over its base, `CostCell`), and last any indirect still
 /// unpaid. Either way a source has money left only when every cost it may pay is paid. What no
 /// source pays is the gap. In integer cents, so for every period `allocated + gap == cost` exactly.
 ///
@@ -86,8 +92,8 @@ public struct FundingAllocation: Sendable {
         let sources = s.funding ?? []
         var periods: [PeriodAllocation] = []
         for period in projection.periods {
-            var unpaid: [CostCategory: Money] = [:]
-            for category in CostCategory.allCases { unpaid[category] = period.total(of: category) }
+            let cells = CostCell.cells(of: period)
+            var unpaid = cells.map(\.amount)
             var paid: [SourceAllocation] = []
             for (i, source) in sources.enumerated() {
                 let terms = s.fundingTerms.source(i)
@@ -99,32 +105,41 @@ public struct FundingAllocation: Sendable {
                 if let amounts = terms.federalAmounts {
                     allocation.federalAmount = Money(rounding: period.index < amounts.count ? amounts[period.index] : 0)
                 }
-                if source.kind == .inKind && terms.covers == nil {
+                // Pays `amount` of the cells `group`, in proportion to what is unpaid on each.
+                func pay(_ amount: Money, of group: [Int]) {
+                    let owed = group.map { unpaid[$0] }
+                    for (cell, share) in zip(group, LargestRemainder.split(amount, weights: owed.map(\.decimal))) where share > .zero {
+                        unpaid[cell] -= share
+                        allocation.byCategory[cells[cell].category, default: .zero] += share
+                        allocation.byLine[cells[cell].key, default: .zero] += share
+                    }
+                }
+                if source.kind == .inKind && terms.covers == nil && terms.coverLines.isEmpty {
                     allocation.inKindAdded = available
                 } else if terms.allocation == .proportional {
-                    // One share of every covered cost: what it can pay of their sum, split in
-                    // proportion to each (largest remainder on cents), never more than is unpaid.
-                    let covered = CostCategory.allCases.filter { terms.pays($0) && (unpaid[$0] ?? .zero) > .zero }
-                    let owed = covered.map { unpaid[$0]! }
-                    let pays = LargestRemainder.split(min(available, owed.sum()), weights: owed.map(\.decimal))
-                    for (category, pay) in zip(covered, pays) where pay > .zero {
-                        allocation.byCategory[category] = pay
-                        unpaid[category]! -= pay
-                    }
+                    // One share of every covered cost: what it can pay of their sum.
+                    let covered = terms.coveredCells(cells).filter { unpaid[$0] > .zero }
+                    pay(min(available, covered.map { unpaid[$0] }.sum()), of: covered)
                 } else {
                     var left = available
-                    for category in CostCategory.allCases where terms.pays(category) && left > .zero {
-                        let pay = min(left, unpaid[category] ?? .zero)
-                        guard pay > .zero else { continue }
-                        allocation.byCategory[category] = pay
-                        unpaid[category]! -= pay
-                        left -= pay
+                    for group in terms.priorityGroups(cells) where left > .zero {
+                        let owed = group.map { unpaid[$0] }.sum()
+                        guard owed > .zero else { continue }
+                        let amount = min(left, owed)
+                        pay(amount, of: group)
+                        left -= amount
                     }
                 }
                 paid.append(allocation)
             }
+            var gapByCategory: [CostCategory: Money] = [:]
+            var gapByLine: [String: Money] = [:]
+            for (cell, left) in zip(cells, unpaid) where !left.isZero {
+                gapByCategory[cell.category, default: .zero] += left
+                gapByLine[cell.key, default: .zero] += left
+            }
             let result = PeriodAllocation(index: period.index, label: period.label, budgetCost: period.total,
-                                          sources: paid, gapByCategory: unpaid.filter { !$0.value.isZero })
+                                          sources: paid, gapByCategory: gapByCategory, gapByLine: gapByLine)
             if period.index > 0 || !result.cost.isZero || result.sources.contains(where: { !$0.available.isZero }) {
                 periods.append(result)
             }

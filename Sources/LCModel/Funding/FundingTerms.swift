@@ -28,8 +28,11 @@ public struct FundingTerms: Sendable, Equatable {
 
 /// Who-pays details of one funding source.
 public struct SourceTerms: Sendable, Equatable {
-    /// `covers:` — the categories the source may pay; nil = every category.
+    /// `covers:` — the categories the source may pay whole; nil = every category.
     public var covers: [CostCategory]?
+    /// `covers:` entries that are line keys (`food.meals`, `other.0`, `stipends.leaders`): single
+    /// lines the source may pay without the rest of their category.
+    public var coverLines: [String] = []
     /// `federal:` — the federal part of what the source pays: 1 for `true` (federal funds), 0
     /// for `false`, or a share such as 0.4 (a state grant that is partly federal pass-through).
     /// The rest is non-federal match.
@@ -62,8 +65,17 @@ public struct SourceTerms: Sendable, Equatable {
         self.planning = planning
     }
 
-    /// Whether the source may pay `category`.
+    /// Whether the source may pay the whole of `category`.
     public func pays(_ category: CostCategory) -> Bool { covers?.contains(category) ?? true }
+
+    /// Whether the source may pay the line `key` of `category` (its category, or the line by name).
+    public func pays(line key: String, of category: CostCategory) -> Bool {
+        pays(category) || coverLines.contains(key)
+    }
+
+    /// Whether the source pays indirect costs: the indirect on the lines it pays first, then
+    /// whatever indirect is still unpaid (`covers` lists `indirect`, or names no categories).
+    public var paysIndirect: Bool { pays(line: "indirect.indirect", of: .indirect) }
 }
 
 /// The kind of award an indirect rate is charged to.

@@ -35,6 +35,7 @@ public enum FunderRequest {
         var out = [SheetTable(sheetName: "Request", title: "Request to \(source.source), by category",
                               header: header, rows: rows,
                               note: "What the who-pays allocation has this source pay (docs/funding.md, \"Who pays\"): its total is what the source is asked for.")]
+        out.append(lineTable(p, source: source.source, paid: paid, labels: who.periods.map(\.label)))
         let sections = ED524Sections(p)
         for part in [ED524Part.sectionA, .sectionB] where !sections.total(source: index, part, .total).isZero {
             let lines = ED524Line.allCases.map { line in
@@ -70,6 +71,25 @@ public enum FunderRequest {
 }
 
 extension FunderRequest {
+    /// What the source pays of each budget line, by period: the lines' names in the projection's
+    /// order, the indirect on one row (on the lines it pays, then any indirect left unpaid).
+    static func lineTable(_ p: Projection, source: String, paid: [SourceAllocation?], labels: [String]) -> SheetTable {
+        var keys: [(key: String, item: String)] = []
+        for period in p.periods {
+            for line in period.lines where !keys.contains(where: { $0.key == line.key }) { keys.append((line.key, line.item)) }
+        }
+        let rows: [SheetRow] = keys.compactMap { key, item in
+            let cells = paid.map { $0?.byLine[key] ?? .zero }
+            guard !cells.sum().isZero else { return nil }
+            return SheetRow("\(item) (\(key))", cells.map { .money($0) } + [.money(cells.sum())])
+        }
+        let total = paid.map { ($0?.byLine.values.sum()) ?? .zero }
+        return SheetTable(sheetName: "Request lines", title: "Request to \(source), by budget line",
+                          header: ["Budget line"] + labels + ["Total"],
+                          rows: rows + [SheetRow("Total of budget lines", total.map { .money($0) } + [.money(total.sum())], isTotal: true)],
+                          note: "A source that pays indirect costs pays the indirect on each line it pays together with the line, then any indirect still unpaid.")
+    }
+
     /// The funder's request as a Markdown document for `report --funder`: "Total request" is
     /// what that funder is asked for (not the whole cost), then its categories by period and its
     /// ED 524 Sections A and B, every figure from `tables`.
@@ -99,10 +119,17 @@ extension FunderRequest {
 }
 
 extension ReportBundle {
-    /// `<slug>-<funder>-request.md` when the report is for one funder (`report --funder`).
+    /// The files of a report for one funder (`report --funder`): `<slug>-<funder>-request.md`,
+    /// and its own forms as CSV for the funder's portal, `<slug>-<funder>-ed524.csv` (its Section
+    /// A and B) and `<slug>-<funder>-sf424a.csv` (its column of object classes), in `FormsCSV`'s
+    /// layout, every figure from `FunderRequest.tables`.
     static func funderFiles(slug: String, context: ReportContext) -> [ReportFile] {
         guard let index = context.funder, let source = context.projection.scenario.funding?[index] else { return [] }
         let text = FunderRequest.markdown(context.projection, source: index, run: context.run)
-        return [ReportFile.text("\(slug)-\(Slug.make(source.source))-request.md", text)]
+        let stem = "\(slug)-\(Slug.make(source.source))"
+        let tables = FunderRequest.tables(context.projection, source: index)
+        return [ReportFile.text("\(stem)-request.md", text),
+                ReportFile.text("\(stem)-ed524.csv", FormsCSV.csv(tables.filter { $0.sheetName == "Request ED 524" })),
+                ReportFile.text("\(stem)-sf424a.csv", FormsCSV.csv(tables.filter { $0.sheetName == "Request SF-424A" }))]
     }
 }

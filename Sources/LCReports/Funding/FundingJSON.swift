@@ -49,6 +49,12 @@ public enum FundingJSON {
 
     public static func whoPays(_ p: Projection) -> JSONValue {
         let who = FundingAllocation(p)
+        // Line keys in the projection's order, so the objects' key order is stable.
+        var keys: [String] = []
+        for period in p.periods { for line in period.lines where !keys.contains(line.key) { keys.append(line.key) } }
+        func byLine(_ amounts: [String: Money], _ keys: [String]) -> JSONValue {
+            .object(keys.compactMap { key in amounts[key].map { (key, .money($0)) } })
+        }
         return .object([
             ("periods", .array(who.periods.map { period in
                 .object([
@@ -63,10 +69,12 @@ public enum FundingJSON {
                                  ("unused", .money(s.unused)), ("inKindAdded", .money(s.inKindAdded)),
                                  ("share", share(period.share(of: s))),
                                  ("byCategory", .object(CostCategory.allCases.compactMap { c in
-                                     s.byCategory[c].map { (c.rawValue, .money($0)) } }))])
+                                     s.byCategory[c].map { (c.rawValue, .money($0)) } })),
+                                 ("byLine", byLine(s.byLine, keys))])
                     })),
                     ("gapByCategory", .object(CostCategory.allCases.compactMap { c in
                         period.gapByCategory[c].map { (c.rawValue, .money($0)) } })),
+                    ("gapByLine", byLine(period.gapByLine, keys)),
                 ])
             })),
             ("cost", .money(who.cost)), ("gap", .money(who.gap)),

@@ -89,7 +89,7 @@ public enum FundingSheets {
         rows.append(SheetRow("Cost", who.periods.map { .money($0.cost) } + [.money(who.cost), .share(who.cost.isZero ? 0 : 1)], isTotal: true))
         return SheetTable(sheetName: "Who pays", title: "Who pays",
                           header: ["Source"] + who.periods.map(\.label) + ["Total", "Share"], rows: rows,
-                          note: "Sources pay the categories they cover in listed order, up to their amount; sources + gap = cost in every column.")
+                          note: "Sources pay the costs they cover in listed order (each line with the indirect on it), up to their amount; sources + gap = cost in every column.")
     }
 
     /// Costs by category in the district's fiscal years.
