@@ -4,6 +4,15 @@ import Testing
 
 /// The field registry: complete, consistent, and in agreement with what the model reads.
 @Suite struct FieldRegistryTests {
+    @Test func patternsOfConcretePaths() {
+        #expect(FieldRegistry.pattern(of: "funding[0].by_year[1]") == "funding.*.by_year.*")
+        #expect(FieldRegistry.pattern(of: "funding.12.by_year.3") == "funding.*.by_year.*")
+        #expect(FieldRegistry.pattern(of: "stipends.hourly_rate") == "stipends.hourly_rate")
+        #expect(FieldRegistry.pattern(of: "other[1].name") == "other.*.name")
+        #expect(FieldRegistry.pattern(of: "a1.b") == "a1.b")
+        #expect(FieldRegistry.pattern(of: "") == "")
+    }
+
     @Test func pathsAreUniqueAndLookupsAcceptConcretePaths() {
         let paths = FieldRegistry.all.map(\.path)
         #expect(Set(paths).count == paths.count)

@@ -34,10 +34,24 @@ public enum FieldRegistry {
 
     /// `funding[0].by_year[1]` / `funding.0.by_year.1` → `funding.*.by_year.*`.
     public static func pattern(of path: String) -> String {
-        let dotted = path.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
-        return dotted.split(separator: ".", omittingEmptySubsequences: false)
-            .map { $0.allSatisfy(\.isNumber) && !$0.isEmpty ? "*" : String($0) }
-            .joined(separator: ".")
+        // One pass over the UTF-8 bytes (the loader asks this for every value it reads):
+        // `[` becomes `.`, `]` goes, and a segment of ASCII digits becomes `*`.
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count)
+        var segment: [UInt8] = []
+        func flush() {
+            if !segment.isEmpty && segment.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { out.append(0x2A) } else { out += segment }
+            segment.removeAll(keepingCapacity: true)
+        }
+        for byte in path.utf8 {
+            switch byte {
+            case 0x2E, 0x5B: flush(); out.append(0x2E)   // "." and "["
+            case 0x5D: break                               // "]"
+            default: segment.append(byte)
+            }
+        }
+        flush()
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The indices a concrete path gives its pattern's `*`s: `funding[0].by_year[1]` → `[0, 1]`.
