@@ -200,27 +200,33 @@ public enum ScenarioLoader {
         var stack = [root]
         while let node = stack.popLast() {
             let tag: String
-            let allowed: Set<String>
+            // The one tag besides "" and "!" each kind may carry (nil: none); no set is built
+            // per node, as this runs over every value of every file a batch reads.
+            let own: String?
             switch node {
             case .scalar(let scalar):
                 // "" is an untagged plain scalar (the loader's resolver has no rules, so plain
                 // values stay unresolved); a quoted scalar reads as !!str, which it is anyway.
                 tag = scalar.tag.description
-                allowed = scalar.style == .plain ? [""] : ["", "!", Tag.Name.str.rawValue]
+                if tag.isEmpty { continue }
+                own = scalar.style == .plain ? nil : Tag.Name.str.rawValue
+                if scalar.style != .plain && tag == "!" { continue }
             case .mapping(let mapping):
                 tag = mapping.tag.description
-                allowed = ["", "!", Tag.Name.map.rawValue]
+                own = Tag.Name.map.rawValue
                 // Keys are only compared with the format's names: a tagged key is still refused
                 // as unknown when its text is not one, so only values are checked.
                 for (_, value) in mapping { stack.append(value) }
+                if tag.isEmpty || tag == "!" { continue }
             case .sequence(let sequence):
                 tag = sequence.tag.description
-                allowed = ["", "!", Tag.Name.seq.rawValue]
+                own = Tag.Name.seq.rawValue
                 stack.append(contentsOf: sequence)
+                if tag.isEmpty || tag == "!" { continue }
             case .alias:
                 continue
             }
-            guard !allowed.contains(tag) else { continue }
+            guard tag != own else { continue }
             let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
             let mark = node.mark
             found.append(Diagnostic(.error, "has the YAML tag \(shown); the scenario format uses no tags: delete it and write the value plainly",
