@@ -37,7 +37,11 @@ public enum FunderRequest {
                               note: "What the who-pays allocation has this source pay (docs/funding.md, \"Who pays\"): its total is what the source is asked for.")]
         out.append(lineTable(p, source: source.source, paid: paid, labels: who.periods.map(\.label)))
         let sections = ED524Sections(p)
-        for part in [ED524Part.sectionA, .sectionB] where !sections.total(source: index, part, .total).isZero {
+        // Its Section A when any of it is federal, its Section B when any is not (B, all zeros,
+        // for a source the allocation gives nothing, so its form is never empty).
+        let federalTotal = sections.total(source: index, .sectionA, .total)
+        for part in [ED524Part.sectionA, .sectionB]
+        where !sections.total(source: index, part, .total).isZero || (part == .sectionB && federalTotal.isZero) {
             let lines = ED524Line.allCases.map { line in
                 SheetRow(line.numberedTitle,
                          sections.periods.map { .money(sections.amount(source: index, part, line, period: $0.index)) } + [.money(sections.total(source: index, part, line))],
