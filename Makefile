@@ -67,7 +67,7 @@ swift-test: deps
 	$(SWIFT) test --disable-xctest --parallel
 
 python-test: test-deps build
-	$(PY) -m pytest -q tests/python
+	$(PY) -m pytest -q Tests/Python
 
 # Leaks inside Foundation and XCTest, not lcbudget's, are suppressed (see the file for each).
 LSAN_ENV := LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:print_suppressions=0

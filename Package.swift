@@ -56,18 +56,22 @@ let package = Package(
         // Benchmarks (scripts/bench.sh, `make bench`): the cost of exact money per operation.
         .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader", "LCReports"]),
 
-        .testTarget(name: "LCModelTests", dependencies: ["LCModel"]),
-        .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel", .product(name: "Yams", package: "Yams")]),
+        // What the test targets share: the package's paths, the one seeded generator, and the
+        // runner of the built `lcbudget` (found beside the test bundle). Not a product: never shipped.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LCModelTests", dependencies: ["LCModel", "TestSupport"]),
+        .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
         .testTarget(name: "LCReportsTests", dependencies: ["LCReports", "LCLoader", "LCModel"]),
         .testTarget(name: "LCDocumentTests",
-                    dependencies: ["LCDocument", "LCReports", "LCLoader", "LCModel",
+                    dependencies: ["LCDocument", "LCReports", "LCLoader", "LCModel", "TestSupport",
                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "LCStoreTests", dependencies: ["LCStore", "LCLoader", "LCModel"]),
         .testTarget(name: "LCServerTests",
-                    dependencies: ["LCServer", "LCReports", "LCLoader", "LCModel", "LCStore",
+                    dependencies: ["LCServer", "LCReports", "LCLoader", "LCModel", "LCStore", "TestSupport", "lcbudget",
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LCModel", "LCReports", "LCStore"], exclude: ["Golden"]),
+        // Runs the built `lcbudget` as a user does; depending on it builds it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["LCModel", "LCReports", "LCStore", "TestSupport", "lcbudget"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,7 +4,7 @@
 Usage: bench/batch_peer.py DIR --out OUT --db DB
 
 For every *.yaml under DIR (sorted): PyYAML reads it (numbers kept as their decimal text), the test
-suite's independent oracle (tests/python/cost_oracle.py, exact fractions, rounded once to cents)
+suite's independent oracle (Tests/Python/cost_oracle.py, exact fractions, rounded once to cents)
 projects it, sqlite3 records the run and its lines in one transaction, and XlsxWriter in
 constant-memory mode writes OUT/portfolio.xlsx (a Portfolio sheet and a Line items sheet). It prints
 the number of scenarios and the portfolio total in cents, which bench.sh compares with lcbudget's
@@ -20,7 +20,7 @@ import xlsxwriter
 import xlsxwriter.utility
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "python"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "Tests" / "Python"))
 from cost_oracle import project  # noqa: E402
 
 

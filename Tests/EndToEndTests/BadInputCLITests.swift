@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Bad input through the binary: exit status 1, the one diagnostic on standard error, nothing on

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `lcbudget batch` through the built binary: a folder with one broken file, the record, the
 /// outputs, `--jobs` independence and the refusal to overwrite. (Figures are checked against
-/// each projection in tests/python/test_batch.py.)
+/// each projection in Tests/Python/test_batch.py.)
 @Suite struct BatchCommandTests {
     /// Two good scenarios (one in a subfolder) and one with `years: 7` at line 11, column 8.
     func makeFolder() throws -> URL {

@@ -1,14 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The table view against a golden file, help and version.
 @Suite struct CommandLineTests {
-    /// Golden/riverside-worked-example.table.txt was checked by hand against the spec's worked
+    /// Tests/Golden/riverside-worked-example.table.txt was checked by hand against the spec's worked
     /// example: every Planning / Year 1 / Year 2 category cell, each total, present value,
     /// per participant-year, per student and both funding gaps (see docs/scenario-format.md).
     @Test func tableMatchesTheGoldenFile() throws {
         let golden = try String(contentsOf: packageRoot.appendingPathComponent(
-            "Tests/EndToEndTests/Golden/riverside-worked-example.table.txt"), encoding: .utf8)
+            "Tests/Golden/riverside-worked-example.table.txt"), encoding: .utf8)
         let run = try lcbudget("project", scenarioPath("riverside-worked-example.yaml"))
         #expect(run.status == 0)
         #expect(run.stderr == "")

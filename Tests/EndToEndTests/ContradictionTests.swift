@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Answers that must agree with themselves, through the built binary: `fit` exits as its help

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every command, given one mistake, prints that mistake exactly once, on standard error, and

@@ -1,35 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `lcbudget project`, `compare` and `fit` run as a user runs them: the built binary, its
 /// output read back and checked against the spec's figures and against itself.
 @Suite struct FundingCommandTests {
     /// The worked example as the repository ships it (`scenarios/riverside-worked-example.yaml`).
-    static let example: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let spec = root.appendingPathComponent("scenarios/riverside-worked-example.yaml")
-        return try! String(contentsOf: spec, encoding: .utf8)
-    }()
-
-    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../.build/debug/lcbudget").standardizedFileURL
+    static let example = try! String(contentsOfFile: scenarioPath("riverside-worked-example.yaml"), encoding: .utf8)
 
     struct Run { var status: Int32; var out: String; var err: String }
 
+    /// Through the one runner (`LCBudgetBinary.run`: output to files, never two pipes in turn).
     func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                   err: String(decoding: errData, as: UTF8.self))
+        let run = try LCBudgetBinary.run(arguments)
+        return Run(status: run.status, out: run.stdout, err: run.stderr)
     }
 
     func scratch() throws -> URL {

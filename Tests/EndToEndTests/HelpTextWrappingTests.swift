@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every command's `--help` at 80 columns: ArgumentParser wraps each paragraph to the terminal

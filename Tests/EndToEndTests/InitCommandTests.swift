@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `lcbudget init FILE --answers answers.yaml` writes a commented scenario that follows every

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Through the real commands: a scenario's name never decides where a file goes (only `--out`
@@ -108,7 +109,7 @@ import Testing
 
         func killMidOutput(force: Bool) throws {
             let process = Process()
-            process.executableURL = packageRoot.appendingPathComponent(".build/debug/lcbudget")
+            process.executableURL = try LCBudgetBinary.checked()
             process.arguments = ["report", scenarioPath("calendar-sample.yaml"), "--out", out.path,
                                  "--db", sandbox.appendingPathComponent("record.sqlite").path] + (force ? ["--force"] : [])
             process.environment = ProcessInfo.processInfo.environment.merging(["LCBUDGET_TEST_PAUSE_MID_OUTPUT": "30"]) { $1 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import LCReports
 import LCStore
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// random moments leave the folder holding the previous complete set or the new one, and the
 /// record holding a run exactly when its files are in place (docs/reports.md, SECURITY.md).
 @Suite(.serialized) struct ReportSetKillTests {
-    static let binary = packageRoot.appendingPathComponent(".build/debug/lcbudget")
+    static var binary: URL { LCBudgetBinary.url }
 
     /// Starts `lcbudget` and kills it after `delay` seconds (or lets it finish first).
     static func runAndKill(_ arguments: [String], after delay: Double) throws -> Bool {

@@ -1,27 +1,17 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `lcbudget simulate` run as a user runs it: the built binary, its exit status and outputs.
 @Suite struct SimulateCommandTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = root.appendingPathComponent(".build/debug/lcbudget").path
-    static let scenario = root.appendingPathComponent("scenarios/riverside-uncertain.yaml").path
+    static let scenario = scenarioPath("riverside-uncertain.yaml")
 
     struct Run { var status: Int32; var out: String; var err: String }
 
+    /// Through the one runner (`LCBudgetBinary.run`: output to files, never two pipes in turn).
     func lcbudget(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                   err: String(decoding: errData, as: UTF8.self))
+        let run = try LCBudgetBinary.run(arguments)
+        return Run(status: run.status, out: run.stdout, err: run.stderr)
     }
 
     func json(_ text: String) throws -> [String: Any] {

@@ -1,23 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// The built `lcbudget` next to this package.
-func lcbudgetBinary() -> URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/lcbudget")
-}
-
+/// Standard output then standard error of one run (the help and usage texts these tests read).
 func runLCBudget(_ arguments: [String]) throws -> (status: Int32, out: String) {
-    let process = Process()
-    process.executableURL = lcbudgetBinary()
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let run = try LCBudgetBinary.run(arguments)
+    return (run.status, run.stdout + run.stderr)
 }
 
 @Suite struct StoreCommandHelpTests {

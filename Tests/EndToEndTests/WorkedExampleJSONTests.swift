@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `lcbudget project --format json` on the worked example: the spec's shape and every figure of

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import LCReports
 import LCStore
 import Testing
@@ -194,23 +195,5 @@ import Testing
 /// `lcbudget(first, second, rest...)` for argument lists built at run time.
 func lcbudget(_ first: String, _ second: String, in directory: URL?, rest: [String]) throws -> Run {
     let arguments = [first] + (second.isEmpty ? [] : [second]) + rest
-    let binary = packageRoot.appendingPathComponent(".build/debug/lcbudget")
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    let folder = temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return Run(status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-               stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    return try LCBudgetBinary.run(arguments, in: directory)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A scenario that passes `check` never fails in `report` or `batch`: every text field at the

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import LCDocument
 import LCLoader
 import LCModel
@@ -240,14 +241,8 @@ import XlsxWriter
         let fixture = try WorkbookFixture()
         defer { fixture.remove() }
         let original = try Data(contentsOf: URL(fileURLWithPath: fixture.path))
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {   // SplitMix64: the same damage every run
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var rng = SplitMix64(seed: 0x9E37_79B9_7F4A_7C15)
+        func next() -> UInt64 { rng.next() }   // the same damage every run
         var errors = 0
         for round in 0..<120 {
             var data = original

@@ -1,11 +1,7 @@
 import Foundation
+import TestSupport
 import LCLoader
 import LCModel
-
-/// The package folder, found from this file (Tests/LCLoaderTests/LoaderFixtures.swift).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-func scenarioPath(_ name: String) -> String { packageRoot.appendingPathComponent("scenarios/\(name)").path }
 
 func d(_ text: String) -> Decimal { Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))! }
 func m(_ text: String) -> Money { Money(rounding: d(text)) }
@@ -66,9 +62,3 @@ func loadErrors(_ path: String) -> [String] {
     }
 }
 
-/// A fresh temporary folder.
-func temporaryFolder() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("lcbudget-tests-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import LCModel
 
 /// Scenarios for the funding tests: the spec's worked example, built in code, and a seeded
@@ -11,14 +12,9 @@ enum FundingFixtures {
 
     /// A deterministic random source (SplitMix64), so a failing case can be replayed.
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var rng: SplitMix64
+        init(state: UInt64) { rng = SplitMix64(seed: state) }
+        mutating func next() -> UInt64 { rng.next() }
         mutating func int(_ range: ClosedRange<Int>) -> Int {
             range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
         }

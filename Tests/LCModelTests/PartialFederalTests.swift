@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import LCModel
 
@@ -84,14 +85,8 @@ import Testing
 
     /// Random shares and amounts (SplitMix64, the same every run): the identities always hold.
     @Test func randomSharesAndAmounts() {
-        var state: UInt64 = 42
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var rng = SplitMix64(seed: 42)
+        func next() -> UInt64 { rng.next() }
         for _ in 0..<60 {
             let share = Decimal(Int(next() % 10_001)) / 10_000
             let grant = Decimal(Int(next() % 400_000)) + Decimal(Int(next() % 100)) / 100

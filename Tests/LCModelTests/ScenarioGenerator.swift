@@ -1,18 +1,9 @@
 import Foundation
+import TestSupport
 @testable import LCModel
 
-/// SplitMix64: a small, seeded, portable generator, so a failing property reproduces exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The tests' seeded generator (TestSupport's SplitMix64), so a failing property reproduces exactly.
+typealias SeededGenerator = SplitMix64
 
 /// Random but valid scenarios over the whole format: every optional section present or not,
 /// amounts with cents, shares with up to four decimals, 1 to 5 years, by_year sometimes.

@@ -6,7 +6,7 @@ import XlsxWriter
 @testable import LCReports
 
 /// The workbook's structure, formulas and determinism (numbers are proved by the Python suite
-/// with LibreOffice; see tests/python/test_workbook.py).
+/// with LibreOffice; see Tests/Python/test_workbook.py).
 @Suite struct BudgetWorkbookTests {
     static let example = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -4,7 +4,7 @@ import LCModel
 import Testing
 @testable import LCReports
 
-/// Which sheets a workbook has (figures are proved by tests/python/test_workbook*.py with
+/// Which sheets a workbook has (figures are proved by Tests/Python/test_workbook*.py with
 /// LibreOffice), and that the new sheets write the same cells in constant-memory mode.
 @Suite struct WorkbookSheetsTests {
     static let scenarios = URL(fileURLWithPath: #filePath)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import LCLoader
 import LCModel
 import LCReports
@@ -7,7 +8,7 @@ import Testing
 
 /// `lcbudget serve` as a person runs it: the real binary on a free loopback port.
 @Suite(.serialized) struct ServeProcessTests {
-    static var binary: URL { packageRoot.appendingPathComponent(".build/debug/lcbudget") }
+    static var binary: URL { LCBudgetBinary.url }
 
     /// A running `lcbudget serve` and the port it printed.
     final class Server {
@@ -160,7 +161,7 @@ import Testing
             let expected = try Data(contentsOf: out.appendingPathComponent(kind.fileName(slug: slug)))
             // `report` stamps its files with the run it recorded; a download is no run, so it is
             // report's file without that stamp (docs/web.md). The workbook's stamp sits in its
-            // zipped document properties: tests/python/test_web_downloads.py compares every
+            // zipped document properties: Tests/Python/test_web_downloads.py compares every
             // other part of it.
             if kind == .xlsx {
                 #expect(Data(response.bytes).starts(with: [0x50, 0x4B, 0x03, 0x04]), "\(kind)")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -6,9 +7,6 @@ import LCReports
 import LCServer
 import NIOCore
 import Testing
-
-/// The package folder, found from this file (Tests/LCServerTests/Support.swift).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 let scenariosFolder = packageRoot.appendingPathComponent("scenarios")
 
@@ -18,12 +16,6 @@ let shippedScenarios: [String] = ((try? FileManager.default.contentsOfDirectory(
 
 func shipped(_ name: String) -> String {
     try! String(contentsOf: scenariosFolder.appendingPathComponent(name), encoding: .utf8)
-}
-
-func temporaryFolder() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("lcbudget-server-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
 }
 
 /// A scratch workspace: a folder holding copies of some shipped scenarios, a fresh record.

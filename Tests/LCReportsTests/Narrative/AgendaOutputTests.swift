@@ -8,7 +8,7 @@ import Testing
 /// present only when the calendar has an `agenda:`.
 @Suite struct AgendaOutputTests {
     /// An example arc: the guide's cycle and ten focuses (so year 2 starts the focuses again),
-    /// shared with tests/python/test_calendar_agenda.py.
+    /// shared with Tests/Python/test_calendar_agenda.py.
     static let arc = try! String(contentsOf: NarrativeFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/agenda-arc.yaml"), encoding: .utf8)
 
     /// `scenarios/calendar-sample.yaml` with `arc` in its calendar, before `blackouts:`.

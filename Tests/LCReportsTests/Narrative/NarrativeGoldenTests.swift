@@ -4,12 +4,12 @@ import Testing
 
 /// The worked example's brief and justification, byte for byte.
 ///
-/// The golden files in `tests/golden/narrative/` were checked by hand against the spec's
+/// The golden files in `Tests/Golden/narrative/` were checked by hand against the spec's
 /// published figures. To re-record them on purpose after a deliberate change of wording or
 /// layout, run `LCBUDGET_RECORD_GOLDEN=1 swift test --filter NarrativeGoldenTests`, then read
 /// the diff before committing.
 @Suite struct NarrativeGoldenTests {
-    static let directory = NarrativeFixtures.repositoryRoot.appendingPathComponent("tests/golden/narrative")
+    static let directory = NarrativeFixtures.repositoryRoot.appendingPathComponent("Tests/Golden/narrative")
     static let recording = ProcessInfo.processInfo.environment["LCBUDGET_RECORD_GOLDEN"] == "1"
 
     @Test(arguments: ["riverside-brief.md", "riverside-brief.html", "riverside-justification.md"])

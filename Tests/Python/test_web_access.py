@@ -2,7 +2,7 @@
 
 Screenshots of both sizes are written to the test's folder (and to LCBUDGET_SCREENSHOTS when set,
 which is how docs/images/ is refreshed: `LCBUDGET_SCREENSHOTS=docs/images .venv/bin/python -m
-pytest tests/python/test_web_access.py`)."""
+pytest Tests/Python/test_web_access.py`)."""
 import os
 import re
 import shutil

@@ -148,7 +148,7 @@ def test_report_writes_the_three_narrative_files_deterministically(tmp_path):
         assert name in first
         assert first[name].read_bytes() == second[name].read_bytes()
         assert b"Recorded as run " in first[name].read_bytes()
-        assert without_run_footer(first[name].read_bytes()) == (ROOT / "tests" / "golden" / "narrative" / name.replace(SLUG, "riverside")).read_bytes()
+        assert without_run_footer(first[name].read_bytes()) == (ROOT / "Tests" / "Golden" / "narrative" / name.replace(SLUG, "riverside")).read_bytes()
 
 
 def test_long_unbroken_text_wraps_and_never_widens_the_page(tmp_path):
