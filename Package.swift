@@ -50,9 +50,15 @@ let package = Package(
                                .product(name: "Hummingbird", package: "hummingbird"),
                                .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources")]),
-        .executableTarget(name: "lcbudget",
-                          dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore", "LCServer", "LCDocument",
-                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The command line: every command as a nested ParsableCommand, thin adapters of the
+        // libraries above.
+        .target(name: "LCCommandLine",
+                dependencies: ["LCModel", "LCLoader", "LCReports", "LCStore", "LCServer", "LCDocument",
+                               .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "lcbudget", dependencies: ["LCCommandLine"]),
+        // The same command line with the crash tests' pauses switched on by environment variables;
+        // for the tests only, never shipped (the shipped binary reads no test variable).
+        .executableTarget(name: "lcbudget-test-hooks", dependencies: ["LCCommandLine"], path: "Tests/TestHooksBinary"),
         // Benchmarks (scripts/bench.sh, `make bench`): the cost of exact money per operation.
         .executableTarget(name: "lcbench", dependencies: ["LCModel", "LCLoader", "LCReports"]),
 
@@ -71,7 +77,7 @@ let package = Package(
                     dependencies: ["LCServer", "LCReports", "LCLoader", "LCModel", "LCStore", "TestSupport", "lcbudget",
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
         // Runs the built `lcbudget` as a user does; depending on it builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["LCModel", "LCReports", "LCStore", "TestSupport", "lcbudget"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LCModel", "LCReports", "LCStore", "TestSupport", "lcbudget", "lcbudget-test-hooks"]),
     ],
     swiftLanguageModes: [.v6]
 )

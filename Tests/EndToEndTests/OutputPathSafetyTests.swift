@@ -109,7 +109,7 @@ import Testing
 
         func killMidOutput(force: Bool) throws {
             let process = Process()
-            process.executableURL = try LCBudgetBinary.checked()
+            process.executableURL = try LCBudgetBinary.checked(hooks: true)
             process.arguments = ["report", scenarioPath("calendar-sample.yaml"), "--out", out.path,
                                  "--db", sandbox.appendingPathComponent("record.sqlite").path] + (force ? ["--force"] : [])
             process.environment = ProcessInfo.processInfo.environment.merging(["LCBUDGET_TEST_PAUSE_MID_OUTPUT": "30"]) { $1 }
@@ -145,5 +145,21 @@ import Testing
         let after = try finals.map { try Data(contentsOf: out.appendingPathComponent($0)) }
         #expect(before == after)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted() == finals)
+    }
+
+    /// The pauses are the test harness's alone: the shipped binary reads no test variable, so
+    /// with both set it neither pauses nor mentions a hook, and completes.
+    @Test func theShippedBinaryHasNoTestHooks() throws {
+        let sandbox = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: sandbox) }
+        let run = try LCBudgetBinary.run(["report", scenarioPath("riverside-worked-example.yaml"), "--out", sandbox.appendingPathComponent("out").path,
+                                          "--db", sandbox.appendingPathComponent("record.sqlite").path],
+                                         environment: ["LCBUDGET_TEST_PAUSE_MID_OUTPUT": "600", "LCBUDGET_TEST_PAUSE_MID_IMPORT": "600"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("test hook"))
+        let binary = try Data(contentsOf: LCBudgetBinary.url)
+        #expect(binary.range(of: Data("LCBUDGET_TEST_PAUSE".utf8)) == nil, "the shipped binary names a test variable")
+        let harness = try Data(contentsOf: try LCBudgetBinary.checked(hooks: true))
+        #expect(harness.range(of: Data("LCBUDGET_TEST_PAUSE".utf8)) != nil)
     }
 }

@@ -153,7 +153,9 @@ def test_a_killed_import_leaves_nothing_half_written(tmp_path):
     db = recorded_db(tmp_path)
     run("attendance", "import", NAME, ATTENDANCE, "--db", db, check=0)
     env = dict(__import__("os").environ, SOURCE_DATE_EPOCH="1767225600", LCBUDGET_TEST_PAUSE_MID_IMPORT="60")
-    process = subprocess.Popen([str(BINARY), "actuals", "import", NAME, str(ACTUALS), "--db", str(db)],
+    # The test harness binary: the shipped lcbudget has no pauses (it reads no test variable).
+    hooked = BINARY.with_name("lcbudget-test-hooks")
+    process = subprocess.Popen([str(hooked), "actuals", "import", NAME, str(ACTUALS), "--db", str(db)],
                                stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     deadline = time.time() + 60
     line = ""

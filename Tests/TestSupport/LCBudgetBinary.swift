@@ -23,10 +23,16 @@ public enum LCBudgetBinary {
 
     public static var url: URL { productsDirectory.appendingPathComponent("lcbudget") }
 
-    /// `url`, or an error saying how to build it.
-    public static func checked() throws -> URL {
-        guard FileManager.default.isExecutableFile(atPath: url.path) else { throw BinaryMissing(path: url.path) }
-        return url
+    /// The test harness `lcbudget-test-hooks` (Tests/TestHooksBinary): the same command line with
+    /// the crash tests' pauses switched on by `LCBUDGET_TEST_PAUSE_MID_OUTPUT` and
+    /// `LCBUDGET_TEST_PAUSE_MID_IMPORT`; the shipped binary reads neither.
+    public static var withTestHooks: URL { productsDirectory.appendingPathComponent("lcbudget-test-hooks") }
+
+    /// `url` (or `withTestHooks`), or an error saying how to build it.
+    public static func checked(hooks: Bool = false) throws -> URL {
+        let binary = hooks ? withTestHooks : url
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw BinaryMissing(path: binary.path) }
+        return binary
     }
 
     /// Runs the binary to completion. Its output goes to files, not pipes, so a large output can

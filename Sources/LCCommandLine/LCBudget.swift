@@ -1,7 +1,7 @@
 import ArgumentParser
 
-/// `lcbudget`: costs, funds and reports educator learning communities.
-@main
+/// `lcbudget`: costs, funds and reports educator learning communities (run by
+/// `CommandLineTool.main()` from the `lcbudget` executable).
 struct LCBudget: AsyncParsableCommand {
     static let version = "0.1.0"
 

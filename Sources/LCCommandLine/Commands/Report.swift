@@ -81,7 +81,7 @@ extension LCBudget {
                 context.variance = try RunRecorder.variance(of: projection, in: record)
                 context.uncertainty = Simulation.reportSummary(projection, jobs: ProcessInfo.processInfo.activeProcessorCount)
                 let sha256 = SHA256.hex(loaded.source)
-                let pause = OutputPause.hook()
+                let pause = TestHooks.afterFirstReportFile
                 // The run is recorded in the same transaction that seals the set: recorded if and
                 // only if every file is complete (docs/reports.md).
                 let id: Int64

@@ -21,10 +21,6 @@ struct ImportArguments: ParsableArguments {
 /// What `actuals import` and `attendance import` share: read the file, check every row against
 /// the recorded scenario's periods, and store it all in one transaction or nothing.
 enum ImportFile {
-    /// Environment variable for the crash test only: seconds to pause inside the import
-    /// transaction after half the rows are written (after printing a line to standard error).
-    static let testPauseVariable = "LCBUDGET_TEST_PAUSE_MID_IMPORT"
-
     static func run(kind: ImportKind, _ input: ImportArguments) throws {
         let (name, file, again, options) = (input.scenario, input.file, input.again, input.store)
         let text: String
@@ -36,7 +32,7 @@ enum ImportFile {
         let scenario = budget.projection.scenario
         let calendar = ProjectCalendar(scenario)
         let importedAt = RecordClock.now()
-        let midWrite = pauseHook()
+        let midWrite = TestHooks.midImport
         let summary: ImportSummary
         do {
             switch kind {
@@ -61,13 +57,5 @@ enum ImportFile {
         let repeated = summary.repeatOf.map { " (again: same content as import \($0))" } ?? ""
         Console.out("imported \(summary.rowCount) row\(summary.rowCount == 1 ? "" : "s") of \(kind.noun) from \(file) "
                     + "for '\(scenario.name)' as import \(summary.id)\(repeated)\n")
-    }
-
-    static func pauseHook() -> (() -> Void)? {
-        guard let text = ProcessInfo.processInfo.environment[testPauseVariable], let seconds = UInt32(text) else { return nil }
-        return {
-            Console.error("lcbudget: test hook: paused mid-import for \(seconds) s")
-            sleep(seconds)
-        }
     }
 }
