@@ -51,7 +51,7 @@ public enum WorkbookImport {
 
     /// Compares, reads and writes back; throws with every problem, each naming its cell.
     public static func run(edited: XlsxDocument, original: LoadedScenario) throws(WorkbookImportError) -> Result {
-        let projection = Projector.project(original.scenario)
+        let projection = original.project()
         let written = try regenerate(projection)
         let cells = BudgetWorkbook.inputCells(projection)
         var problems = WorkbookStructure.differences(original: written, edited: edited, inputs: Set(cells.map(\.reference)))
@@ -91,7 +91,7 @@ public enum WorkbookImport {
         var loaded = try edit.load()
         // Defaults that follow another field: written out when the workbook keeps them apart.
         var notes: [String] = []
-        for cell in BudgetWorkbook.inputCells(Projector.project(loaded.scenario)) {
+        for cell in BudgetWorkbook.inputCells(loaded.project()) {
             guard let want = values[cell.key], want != cell.value, let spec = FieldRegistry.field(cell.key),
                   let from = spec.defaultFrom, spec.wildcardCount == 0 else { continue }
             edit.setPlain(cell.key, want, isFlag: cell.isFlag)
@@ -100,7 +100,7 @@ public enum WorkbookImport {
         if !notes.isEmpty { loaded = try edit.load() }
 
         // The proof: the new scenario's own workbook has exactly the edited workbook's inputs.
-        let now = BudgetWorkbook.inputCells(Projector.project(loaded.scenario))
+        let now = BudgetWorkbook.inputCells(loaded.project())
         let mismatches = now.compactMap { cell -> String? in
             guard let want = values[cell.key] else { return "\(cell.place): the new scenario has an input the workbook lacks" }
             return want == cell.value ? nil : "\(cell.place): the new scenario gives \(cell.value.plainText), the workbook \(want.plainText)"
@@ -109,9 +109,9 @@ public enum WorkbookImport {
 
         // The file's own text with the values replaced, when that gives the very same scenario.
         if let patched = edit.patchedText(), let again = try? ScenarioLoader.parse(patched, file: original.file) {
-            let projected = Projector.project(again.scenario)
+            let projected = again.project()
             if BudgetWorkbook.inputCells(projected) == now,
-               ProjectionJSON.render(projected) == ProjectionJSON.render(Projector.project(loaded.scenario)) {
+               ProjectionJSON.render(projected) == ProjectionJSON.render(loaded.project()) {
                 return Result(yaml: patched, scenario: again.scenario, changes: changes, notes: notes)
             }
         }

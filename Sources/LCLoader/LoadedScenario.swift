@@ -10,6 +10,17 @@ public struct LoadedScenario: Sendable {
     public var source: String
     /// Dotted YAML path (`stipends.hourly_rate`) -> where its value stands.
     public var locations: [String: SourceLocation]
+    /// The calendar's schedule, computed once while loading (nil without a `calendar:`).
+    public var schedule: Schedule? = nil
+
+    /// The projection of the loaded scenario, reusing the schedule computed while loading.
+    ///
+    /// ```swift
+    /// let projection = try ScenarioLoader.load(path: "scenarios/calendar-sample.yaml").project()
+    /// ```
+    public func project() -> Projection {
+        Projector.project(scenario, schedule: scenario.calendar == nil ? nil : schedule ?? CalendarScheduler.schedule(for: scenario))
+    }
 
     /// Where an input (an Assumptions key or YAML path) stands in the file, falling back to its section.
     public func location(of input: String?) -> SourceLocation {

@@ -52,7 +52,7 @@ public enum PortfolioLoader {
             while let index = results.nextIndex() {
                 do {
                     let loaded = try ScenarioLoader.load(path: files[index])
-                    let projection = Projector.project(loaded.scenario)
+                    let projection = loaded.project()
                     results.set(index, .success(ProjectedScenario(file: files[index], source: loaded.source, projection: projection)))
                 } catch {
                     results.set(index, .failure(PortfolioFailure(file: files[index], message: "\(error)")))

@@ -147,15 +147,19 @@ public enum ScenarioLoader {
         let quoted = TypographicQuotes.problems(root, file: file)
         let validation = Validation(file: file)
         let scenario = ScenarioReader(validation: validation).read(root)
+        // The calendar's schedule, computed once per run here: the projection and every view
+        // reuse it (`LoadedScenario.project()`).
+        var schedule: Schedule?
         if let scenario, validation.diagnostics.isEmpty {
+            schedule = CalendarScheduler.schedule(for: scenario)
             // Texts composed from several fields must fit the cell a workbook writes them to.
-            for problem in TextLimits.composedTextProblems(scenario) {
+            for problem in TextLimits.composedTextProblems(scenario, schedule: schedule) {
                 let at = validation.locations[problem.input] ?? SourceLocation(file: file, line: 1, column: 1)
                 validation.error(problem.input + ": " + problem.message, at: at)
             }
         }
         if let scenario, validation.diagnostics.isEmpty, quoted.isEmpty {
-            return LoadedScenario(scenario: scenario, file: file, source: text, locations: validation.locations)
+            return LoadedScenario(scenario: scenario, file: file, source: text, locations: validation.locations, schedule: schedule)
         }
         let explained = Set(quoted.compactMap(\.location))
         let others = validation.diagnostics.filter { !explained.contains($0.location ?? SourceLocation(file: file, line: 0, column: 0)) }

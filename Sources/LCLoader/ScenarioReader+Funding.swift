@@ -146,7 +146,11 @@ extension ScenarioReader {
 
     private func checkLineKeys(_ overrides: [(key: String, keyNode: Node)], _ coverLines: [(source: Int, key: String, node: Node)],
                                scenario: Scenario) {
-        let projection = Projector.project(scenario)
+        // The line keys do not depend on the calendar (every line of a section is kept, zero or
+        // not), so the check projects without it and computes no schedule.
+        var plain = scenario
+        plain.calendar = nil
+        let projection = Projector.project(plain)
         var keys: [String] = []
         for period in projection.periods {
             for line in period.lines where !keys.contains(line.key) { keys.append(line.key) }

@@ -48,11 +48,11 @@ extension LCBudget {
 
         func run() throws {
             let loaded = try Console.loadScenario(file)
-            guard let schedule = CalendarScheduler.schedule(for: loaded.scenario) else {
+            guard let schedule = loaded.schedule else {
                 Console.error("\(file): error: the scenario has no calendar: section; add one (see docs/calendar.md and scenarios/calendar-sample.yaml)")
                 throw ExitCode(1)
             }
-            let advisories = CalendarAdvisor.advisories(for: loaded.scenario)
+            let advisories = CalendarAdvisor.advisories(for: loaded.scenario, schedule: schedule)
             if let ics {
                 let stamp = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 1_767_225_600
                 let community = Slug.communityHash(name: loaded.scenario.name, organization: loaded.scenario.organization)

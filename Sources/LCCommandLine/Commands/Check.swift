@@ -30,7 +30,7 @@ extension LCBudget {
             for file in files {
                 do {
                     let loaded = try ScenarioLoader.load(path: file)
-                    let projection = Projector.project(loaded.scenario)
+                    let projection = loaded.project()
                     for advisory in projection.advisories {
                         let diagnostic = Diagnostic(.warning, "[\(advisory.code.rawValue)] \(advisory.message)",
                                                     at: loaded.location(of: advisory.input))

@@ -66,7 +66,7 @@ extension LCBudget {
                 Console.error("lcbudget: error: the scenario for these answers does not load; nothing was written.")
                 throw ExitCode(1)
             }
-            let advisories = Projector.project(loaded.scenario).advisories
+            let advisories = loaded.project().advisories
             let target = URL(fileURLWithPath: file)
             do {
                 _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, yaml)],

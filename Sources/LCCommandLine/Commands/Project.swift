@@ -80,7 +80,7 @@ extension LCBudget {
 
         func run() throws {
             let loaded = try Console.loadScenario(file)
-            let projection = Projector.project(loaded.scenario)
+            let projection = loaded.project()
             if save { try RunRecorder.record(projection, loaded: loaded, command: .project, db: store.db) }
             if let funder {
                 guard let index = FunderRequest.source(named: funder, in: loaded.scenario) else {

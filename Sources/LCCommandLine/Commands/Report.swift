@@ -55,7 +55,7 @@ extension LCBudget {
 
         func run() throws {
             let loaded = try Console.loadScenario(file)
-            let projection = Projector.project(loaded.scenario)
+            let projection = loaded.project()
             var context = ReportContext(projection: projection, source: loaded.source,
                                         templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
             if let funder {

@@ -62,7 +62,7 @@ extension LCBudget {
                 Console.error("\(file): error: the scenario has no uncertainty: section, so there is nothing to simulate; add one naming the inputs that are guesses, for example\n  uncertainty:\n    stipends.hourly_rate: { uniform: { low: 45, high: 60 } }\n(see docs/uncertainty.md)")
                 throw ExitCode(1)
             }
-            let projection = Projector.project(loaded.scenario)
+            let projection = loaded.project()
             let bar = ProgressBar.forStandardError()
             var progress: (@Sendable (Double) -> Void)?
             if let bar { progress = { fraction in bar.update(fraction) } }

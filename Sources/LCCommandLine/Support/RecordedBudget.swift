@@ -30,7 +30,7 @@ struct RecordedBudget {
             Console.error("lcbudget: error: the recorded source of run \(run.id) no longer loads; record the scenario again with `lcbudget project FILE --save`")
             throw ExitCode(1)
         }
-        let projection = Projector.project(loaded.scenario)
+        let projection = loaded.project()
         if StoredLine.lines(of: projection) != run.lines {
             Console.error("lcbudget: warning: run \(run.id) was costed by lcbudget \(run.toolVersion) and its recorded lines differ from this version's; figures follow this version's rules")
         }

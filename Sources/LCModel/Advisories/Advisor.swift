@@ -70,7 +70,7 @@ public enum Advisor {
 
         // Sessions as costed: with a calendar coaching rule, the touch-points it dates, so this
         // never says "no coaching" of coaching the budget pays for (docs/calendar.md).
-        if s.coaching == nil || (1...s.years).allSatisfy({ s.coachingSessions(inYear: $0) == 0 }) {
+        if s.coaching == nil || (1...s.years).allSatisfy({ s.coachingSessions(inYear: $0, schedule: projection.calendarSchedule) == 0 }) {
             out.append(Advisory(.noCoaching, "There are no coaching or small-group sessions between meetings.",
                                 input: s.coaching == nil ? nil : "coaching.sessions_per_year"))
         }
@@ -92,7 +92,7 @@ public enum Advisor {
                 out.append(Advisory(.fundingGap, "Funding falls short: \(list).", input: "funding"))
             }
         }
-        out += CalendarAdvisor.advisories(for: s)
+        out += CalendarAdvisor.advisories(for: s, schedule: projection.calendarSchedule)
         out += IndirectCostRules.advisories(for: s)
         return out
     }

@@ -10,7 +10,12 @@ public enum CalendarAdvisor {
     public static let preTermDays = 21
 
     public static func advisories(for scenario: Scenario) -> [Advisory] {
-        guard let calendar = scenario.calendar, let schedule = CalendarScheduler.schedule(for: scenario) else { return [] }
+        advisories(for: scenario, schedule: CalendarScheduler.schedule(for: scenario))
+    }
+
+    /// The same with the scenario's schedule already computed.
+    public static func advisories(for scenario: Scenario, schedule: Schedule?) -> [Advisory] {
+        guard let calendar = scenario.calendar, let schedule else { return [] }
         var out: [Advisory] = []
 
         let counts = (1...scenario.years).map { schedule.meetingCount(inYear: $0) }

@@ -19,8 +19,18 @@ import Foundation
 /// }
 /// ```
 public enum CalendarScheduler {
+    /// Counts the schedules computed in a task, for the test that one run computes one (the
+    /// loader computes it, the projection keeps it, every view reads `Projection.schedule`).
+    @TaskLocal public static var counter: ComputationCounter?
+
     /// `nil` when the scenario has no `calendar:` section.
     public static func schedule(for scenario: Scenario) -> Schedule? {
+        guard scenario.calendar != nil else { return nil }
+        counter?.increment()
+        return compute(for: scenario)
+    }
+
+    private static func compute(for scenario: Scenario) -> Schedule? {
         guard let calendar = scenario.calendar else { return nil }
         let lastMonth = scenario.start.adding(months: 12 * scenario.years - 1)
         let schoolYears = calendar.schoolYears.dates(from: scenario.start, through: lastMonth)

@@ -8,7 +8,12 @@ extension Scenario {
     /// scenario.meetingsPerYear(inYear: 1)   // 9 when the calendar places 9 meetings in year 1
     /// ```
     public func meetingsPerYear(inYear year: Int) -> Int {
-        guard calendar != nil, let schedule = CalendarScheduler.schedule(for: self) else { return meetings.perYear }
+        meetingsPerYear(inYear: year, schedule: CalendarScheduler.schedule(for: self))
+    }
+
+    /// The same with the scenario's schedule already computed (`CalendarScheduler.schedule(for:)`).
+    public func meetingsPerYear(inYear year: Int, schedule: Schedule?) -> Int {
+        guard calendar != nil, let schedule else { return meetings.perYear }
         return schedule.meetingCount(inYear: year)
     }
 
@@ -30,8 +35,13 @@ extension Scenario {
     /// scenario.coachingSessions(inYear: 1)   // 10 when the calendar dates 10 touch-points in year 1
     /// ```
     public func coachingSessions(inYear year: Int) -> Int {
+        coachingSessions(inYear: year, schedule: coachingFollowsCalendar ? CalendarScheduler.schedule(for: self) : nil)
+    }
+
+    /// The same with the scenario's schedule already computed (`CalendarScheduler.schedule(for:)`).
+    public func coachingSessions(inYear year: Int, schedule: Schedule?) -> Int {
         guard let coaching else { return 0 }
-        guard coachingFollowsCalendar, let schedule = CalendarScheduler.schedule(for: self) else { return coaching.sessionsPerYear }
+        guard coachingFollowsCalendar, let schedule else { return coaching.sessionsPerYear }
         return schedule.coachingCount(inYear: year)
     }
 

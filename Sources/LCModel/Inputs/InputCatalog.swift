@@ -13,6 +13,11 @@ import Foundation
 /// reads is here (tests check this against the projector).
 public enum InputCatalog {
     public static func inputs(for s: Scenario) -> [ScenarioInput] {
+        inputs(for: s, schedule: CalendarScheduler.schedule(for: s))
+    }
+
+    /// The same with the scenario's calendar schedule already computed (`Projection.calendarSchedule`).
+    public static func inputs(for s: Scenario, schedule: Schedule?) -> [ScenarioInput] {
         var out: [ScenarioInput] = []
         func add(_ spec: FieldSpec, key: String? = nil, name: String? = nil, label: String? = nil,
                  value: Decimal, note: String? = nil) {
@@ -59,7 +64,7 @@ public enum InputCatalog {
                     for year in 1...s.years {
                         out.append(ScenarioInput(
                             key: s.coachingInput(inYear: year), name: "ScheduledCoachingYear\(year)", section: spec.workbookSection,
-                            label: "Coaching touch-points on the calendar in year \(year)", value: Decimal(s.coachingSessions(inYear: year)),
+                            label: "Coaching touch-points on the calendar in year \(year)", value: Decimal(s.coachingSessions(inYear: year, schedule: schedule)),
                             kind: .count, unit: spec.unit, minimum: 0, maximum: FieldRegistry.field("meetings.per_year")?.maximum,
                             note: "Counted from the calendar's coaching rule, school year and blackouts; this, not CoachingSessionsPerYear, is year \(year)'s coaching sessions."))
                     }
@@ -69,7 +74,7 @@ public enum InputCatalog {
                     for year in 1...s.years {
                         out.append(ScenarioInput(
                             key: s.meetingsInput(inYear: year), name: "ScheduledMeetingsYear\(year)", section: spec.workbookSection,
-                            label: "Meetings on the calendar in year \(year)", value: Decimal(s.meetingsPerYear(inYear: year)),
+                            label: "Meetings on the calendar in year \(year)", value: Decimal(s.meetingsPerYear(inYear: year, schedule: schedule)),
                             kind: .count, unit: "meetings", minimum: 0, maximum: spec.maximum,
                             note: "Counted from the calendar section (meeting rule, school year and blackouts); this, not MeetingsPerYear, is year \(year)'s M."))
                     }

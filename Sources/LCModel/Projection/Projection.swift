@@ -47,6 +47,13 @@ public struct Projection: Sendable, Equatable {
     public var scenario: Scenario
     public var periods: [Period]
     public var advisories: [Advisory]
+    /// The calendar's schedule, computed once by the projector (nil without a `calendar:`);
+    /// read it through `calendarSchedule`.
+    public var schedule: Schedule? = nil
+
+    /// The meeting calendar every view shows: the schedule the projection costed (computed
+    /// here only for a projection built by hand without one).
+    public var calendarSchedule: Schedule? { schedule ?? CalendarScheduler.schedule(for: scenario) }
 
     public var planning: Period { periods[0] }
     public var years: ArraySlice<Period> { periods.dropFirst() }

@@ -13,12 +13,19 @@ import Foundation
 /// kept (the workbook needs every formula); text views may leave them out.
 public enum Projector {
     public static func project(_ scenario: Scenario) -> Projection {
+        project(scenario, schedule: CalendarScheduler.schedule(for: scenario))
+    }
+
+    /// The projection of a scenario whose calendar schedule is already computed (the loader
+    /// computes it once: `LoadedScenario.project()`); `schedule` must be
+    /// `CalendarScheduler.schedule(for: scenario)`. The projection keeps it for every view.
+    public static func project(_ scenario: Scenario, schedule: Schedule?) -> Projection {
         let x = ExactInputs(scenario)
         var periods = [planningPeriod(scenario, x)]
         for year in 1...scenario.years {
-            periods.append(yearPeriod(scenario, x, year: year))
+            periods.append(yearPeriod(scenario, x, year: year, schedule: schedule))
         }
-        let projection = Projection(scenario: scenario, periods: periods, advisories: [])
+        let projection = Projection(scenario: scenario, periods: periods, advisories: [], schedule: schedule)
         var result = projection
         result.advisories = Advisor.advisories(for: projection)
         return result
@@ -45,7 +52,7 @@ public enum Projector {
 
     // MARK: Project years
 
-    static func yearPeriod(_ s: Scenario, _ x: ExactInputs, year k: Int) -> Period {
+    static func yearPeriod(_ s: Scenario, _ x: ExactInputs, year k: Int, schedule: Schedule?) -> Period {
         var b = LineBuilder(scenario: s)
         let cohort = s.cohort(inYear: k)
         let P = Factor(count: cohort.participants, .count("educators"), .input("cohort.y\(k).participants"))
@@ -53,7 +60,7 @@ public enum Projector {
         let N = Factor(count: cohort.nonLeaders, .count("educators"),
                        .difference(P.term, L.term))
         // M: the calendar's placed meetings in year k when there is a calendar (docs/calendar.md).
-        let M = Factor(count: s.meetingsPerYear(inYear: k), .months, .input(s.meetingsInput(inYear: k)))
+        let M = Factor(count: s.meetingsPerYear(inYear: k, schedule: schedule), .months, .input(s.meetingsInput(inYear: k)))
         let exponent = k - 1
         // Escalation factors appear only from year 2 on, so year 1's arithmetic reads as written.
         let c: [Factor] = exponent == 0 ? [] :
@@ -127,7 +134,7 @@ public enum Projector {
             let groups = (cohort.participants + co.groupSize - 1) / co.groupSize
             b.product("coaching.sessions", .coaching, "Coaching", [
                 // With a calendar coaching rule, the touch-points it dates (docs/calendar.md).
-                Factor(count: s.coachingSessions(inYear: k), .sessions, .input(s.coachingInput(inYear: k))),
+                Factor(count: s.coachingSessions(inYear: k, schedule: schedule), .sessions, .input(s.coachingInput(inYear: k))),
                 Factor(count: groups, .count(co.groupSize == 1 ? "educators" : "groups"),
                        .ceilRatio(P.term, groupSize.term)),
                 Factor(exact: x.coachingHours, .hours, .ratio(.input("coaching.minutes"), 60)),

@@ -37,7 +37,12 @@ public enum TextLimits {
     /// into one cell, each checked against `cellUTF16`: a calendar event's reasons (the names of
     /// the blackouts on its rule day), the calendar's summary sentence and its advisories.
     public static func composedTextProblems(_ scenario: Scenario) -> [Problem] {
-        guard scenario.calendar != nil, let schedule = CalendarScheduler.schedule(for: scenario) else { return [] }
+        composedTextProblems(scenario, schedule: CalendarScheduler.schedule(for: scenario))
+    }
+
+    /// The same with the scenario's schedule already computed.
+    public static func composedTextProblems(_ scenario: Scenario, schedule: Schedule?) -> [Problem] {
+        guard scenario.calendar != nil, let schedule else { return [] }
         var out: [Problem] = []
         func check(_ text: String, _ what: String) {
             let units = text.utf16.count
@@ -49,7 +54,7 @@ public enum TextLimits {
             check(event.reasons.joined(separator: "; "), "the reasons of the \(event.month.monthAndYear) \(event.kind.rawValue)")
         }
         check(schedule.summarySentence, "the calendar's summary sentence")
-        for advisory in CalendarAdvisor.advisories(for: scenario) {
+        for advisory in CalendarAdvisor.advisories(for: scenario, schedule: schedule) {
             check(advisory.message, "the \(advisory.code.rawValue) advisory")
         }
         // One message per kind of text is enough to act on.

@@ -5,7 +5,7 @@ import LCModel
 /// dated calendar (`CalendarScheduler.schedule(for:)`); absent when the scenario has no `calendar:`.
 ///
 /// ```swift
-/// CalendarView(projection.scenario)?.sentence
+/// CalendarView(projection)?.sentence
 /// // "The community meets as a whole group on the second Tuesday of each school-year month, …"
 /// ```
 ///
@@ -24,8 +24,9 @@ struct CalendarView {
     /// "Year at a glance": nil unless the calendar has an `agenda:`.
     let agenda: AgendaView?
 
-    init?(_ scenario: Scenario) {
-        guard scenario.calendar != nil, let schedule = CalendarScheduler.schedule(for: scenario) else { return nil }
+    init?(_ projection: Projection) {
+        let scenario = projection.scenario
+        guard scenario.calendar != nil, let schedule = projection.calendarSchedule else { return nil }
         sentence = schedule.summarySentence
         let movedMeetings = schedule.meetings.filter { $0.status == .moved }
         moved = movedMeetings.isEmpty ? nil : Formatting.count(movedMeetings.count, "meetings")

@@ -23,7 +23,7 @@ public struct Narrative: Sendable {
         let set = try TemplateSet.load(overrides: templates)
         var brief = BriefModel(projection)
         brief.run = run.map(RunView.init)
-        brief.uncertainty = uncertainty.map { UncertaintyView($0, scenario: projection.scenario) }
+        brief.uncertainty = uncertainty.map { UncertaintyView($0, projection: projection) }
         brief.variance = variance.map(VarianceView.init)
         briefMarkdown = try set.render("brief.md", brief)
         brief.chart = CostChart.svg(projection)

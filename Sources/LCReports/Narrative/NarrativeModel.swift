@@ -112,7 +112,8 @@ struct BriefModel {
         }
         hasCohortChanges = cohortChanges != nil
         // With a calendar, M is the count it schedules each year (the cost rules' M), not `meetings.per_year`.
-        let m = (1...s.years).map { s.meetingsPerYear(inYear: $0) }
+        let schedule = p.calendarSchedule
+        let m = (1...s.years).map { s.meetingsPerYear(inYear: $0, schedule: schedule) }
         meetingsPerYear = m.min() == m.max() ? Formatting.count(m[0], "times")
             : "\(Formatting.number(Decimal(m.min()!))) to \(Formatting.count(m.max()!, "times"))"
         meetingMinutes = Formatting.count(s.meetings.minutes, "minutes")
@@ -157,7 +158,7 @@ struct BriefModel {
         funding = FundingView(p)
         recommendations = p.advisories.map { RecommendationView($0, in: p) }
         hasRecommendations = !recommendations.isEmpty
-        calendar = CalendarView(s)
+        calendar = CalendarView(p)
         agenda = calendar?.agenda
         voice = EducatorVoiceView(s)
     }

@@ -6,7 +6,7 @@ import LCModel
 /// runs when the scenario has `uncertainty:` (`Simulation.reportSummary`).
 ///
 /// ```swift
-/// UncertaintyView(summary, scenario: projection.scenario).low    // "$529,312.40" (the total's P10)
+/// UncertaintyView(summary, projection: projection).low    // "$529,312.40" (the total's P10)
 /// ```
 ///
 /// Nothing is computed here but formatting: the range is `summary.totalRange`, the chances are
@@ -39,14 +39,15 @@ struct UncertaintyView {
     /// `SimulationSummary.arithmeticNote`: binary floating point, lines rounded to cents.
     let arithmeticNote: String
 
-    init(_ summary: SimulationSummary, scenario: Scenario) {
+    init(_ summary: SimulationSummary, projection: Projection) {
+        let scenario = projection.scenario
         draws = Formatting.count(summary.draws, "times")
         seed = String(summary.seed)
         let range = summary.totalRange
         low = Formatting.money(range.p10)
         high = Formatting.money(range.p90)
         base = Formatting.money(summary.total.base)
-        let catalog = InputCatalog.inputs(for: scenario)
+        let catalog = InputCatalog.inputs(for: scenario, schedule: projection.calendarSchedule)
         inputs = Formatting.list(summary.inputs.map { UncertaintyView.words(for: $0.path, catalog) })
         widestSwing = summary.tornado.first.map { UncertaintyView.words(for: $0.input, catalog) }
         years = summary.years.compactMap { year in

@@ -48,21 +48,21 @@ extension BudgetWorkbook.Writer {
             let meetings = schedule.meetingCount(inYear: year)
             try sheet.write(Double(year), at: at(0), format: styles.count)
             if let name = assumptions.names[scenario.meetingsInput(inYear: year)] {
-                try sheet.writeFormula("=\(name)", cached: Double(scenario.meetingsPerYear(inYear: year)), at: at(1), format: styles.count)
+                try sheet.writeFormula("=\(name)", cached: Double(scenario.meetingsPerYear(inYear: year, schedule: schedule)), at: at(1), format: styles.count)
             } else {
-                try sheet.write(Double(scenario.meetingsPerYear(inYear: year)), at: at(1), format: styles.count)
+                try sheet.write(Double(scenario.meetingsPerYear(inYear: year, schedule: schedule)), at: at(1), format: styles.count)
             }
             let placed = "\(range(CalendarColumn.status)),\"<>conflict\""
             try sheet.writeFormula("=COUNTIFS(\(range(CalendarColumn.year)),\(at(0).a1),\(range(CalendarColumn.kind)),\"meeting\",\(placed))",
                                    cached: Double(meetings), at: at(2), format: styles.count)
             try sheet.writeFormula("=COUNTIFS(\(range(CalendarColumn.year)),\(at(0).a1),\(range(CalendarColumn.kind)),\"coaching\",\(placed))",
                                    cached: Double(schedule.coachingCount(inYear: year)), at: at(3), format: styles.count)
-            let agree = scenario.meetingsPerYear(inYear: year) == meetings
+            let agree = scenario.meetingsPerYear(inYear: year, schedule: schedule) == meetings
             try sheet.writeFormula("=IF(\(at(1).a1)=\(at(2).a1),\"OK\",\"M differs from the calendar\")",
                                    cachedText: agree ? "OK" : "M differs from the calendar", at: at(4), format: styles.text)
             // The coaching the budget pays for beside the touch-points dated (docs/calendar.md):
             // equal whenever the calendar has a coaching rule and the scenario a coaching section.
-            let costed = scenario.coachingSessions(inYear: year)
+            let costed = scenario.coachingSessions(inYear: year, schedule: schedule)
             if let name = assumptions.names[scenario.coachingInput(inYear: year)] {
                 try sheet.writeFormula("=\(name)", cached: Double(costed), at: at(5), format: styles.count)
             } else {

@@ -32,7 +32,7 @@ extension BudgetWorkbook {
     /// named inputs, in sheet order, then the Funding sheet's amounts, source by source and year by year.
     public static func inputCells(_ projection: Projection) -> [WorkbookInputCell] {
         let scenario = projection.scenario
-        let inputs = InputCatalog.inputs(for: scenario)
+        let inputs = InputCatalog.inputs(for: scenario, schedule: projection.calendarSchedule)
         let layout = AssumptionsLayout(inputs: inputs, settings: InputCatalog.settings(for: scenario))
         var out: [WorkbookInputCell] = inputs.compactMap { input in
             guard let cell = layout.cells[input.key] else { return nil }

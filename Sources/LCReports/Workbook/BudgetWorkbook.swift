@@ -86,7 +86,7 @@ public enum BudgetWorkbook {
          SheetName.advisories]
             + AnalyticsSheet.layout(projection).map(\.name)
             + (extras.variance == nil ? [] : [SheetName.variance])
-            + (CalendarScheduler.schedule(for: projection.scenario) == nil ? [] : [SheetName.calendar])
+            + (projection.calendarSchedule == nil ? [] : [SheetName.calendar])
             + (extras.uncertainty == nil ? [] : [SheetName.uncertainty])
     }
 
@@ -142,11 +142,11 @@ extension BudgetWorkbook {
             self.projection = projection
             self.extras = extras
             analytics = AnalyticsSheet.layout(projection)
-            schedule = CalendarScheduler.schedule(for: projection.scenario)
+            schedule = projection.calendarSchedule
             self.workbook = workbook
             self.options = options
             styles = try WorkbookStyles(workbook)
-            inputs = InputCatalog.inputs(for: projection.scenario)
+            inputs = InputCatalog.inputs(for: projection.scenario, schedule: projection.calendarSchedule)
             assumptions = AssumptionsLayout(inputs: inputs, settings: InputCatalog.settings(for: projection.scenario))
             budget = BudgetLayout(projection)
             funding = FundingLayout(projection)

@@ -52,7 +52,7 @@ public struct ScenarioAnalysis: Sendable {
         self.yaml = yaml
         do {
             let loaded = try ScenarioLoader.parse(yaml, file: file)
-            let projection = Projector.project(loaded.scenario)
+            let projection = loaded.project()
             self.loaded = loaded
             self.projection = projection
             diagnostics = projection.advisories.map { advisory in
