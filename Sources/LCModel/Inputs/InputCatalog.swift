@@ -16,8 +16,12 @@ public enum InputCatalog {
         inputs(for: s, schedule: CalendarScheduler.schedule(for: s))
     }
 
+    /// Counts the catalogs built in a task, for the test that one report builds one.
+    @TaskLocal public static var counter: ComputationCounter?
+
     /// The same with the scenario's calendar schedule already computed (`Projection.calendarSchedule`).
     public static func inputs(for s: Scenario, schedule: Schedule?) -> [ScenarioInput] {
+        counter?.increment()
         var out: [ScenarioInput] = []
         func add(_ spec: FieldSpec, key: String? = nil, name: String? = nil, label: String? = nil,
                  value: Decimal, note: String? = nil) {

@@ -3,7 +3,10 @@ import LCModel
 
 /// Everything a report run knows: the one projection, and optional extras other stages add.
 public struct ReportContext: Sendable {
-    public var projection: Projection
+    public let projection: Projection
+    /// The projection's named inputs (`InputCatalog`), built once for every view of the run:
+    /// the workbook's Assumptions sheet and the brief's words for uncertain inputs.
+    public let inputs: [ScenarioInput]
     /// The scenario file's text (for the record and for provenance notes).
     public var source: String
     /// A district's own templates, replacing the shipped ones file by file.
@@ -20,6 +23,7 @@ public struct ReportContext: Sendable {
 
     public init(projection: Projection, source: String, templatesDirectory: URL? = nil) {
         self.projection = projection
+        self.inputs = InputCatalog.inputs(for: projection.scenario, schedule: projection.calendarSchedule)
         self.source = source
         self.templatesDirectory = templatesDirectory
     }

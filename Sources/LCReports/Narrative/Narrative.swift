@@ -19,11 +19,11 @@ public struct Narrative: Sendable {
     /// when `uncertainty` is given and a "Spending so far" paragraph when `variance` is, and says
     /// when the community meets when the scenario has a `calendar:`.
     public init(_ projection: Projection, templates: URL?, uncertainty: SimulationSummary? = nil,
-                variance: Variance? = nil, run: RunStamp? = nil) throws(TemplateError) {
+                variance: Variance? = nil, run: RunStamp? = nil, inputs: [ScenarioInput]? = nil) throws(TemplateError) {
         let set = try TemplateSet.load(overrides: templates)
         var brief = BriefModel(projection)
         brief.run = run.map(RunView.init)
-        brief.uncertainty = uncertainty.map { UncertaintyView($0, projection: projection) }
+        brief.uncertainty = uncertainty.map { UncertaintyView($0, projection: projection, catalog: inputs) }
         brief.variance = variance.map(VarianceView.init)
         briefMarkdown = try set.render("brief.md", brief)
         brief.chart = CostChart.svg(projection)
@@ -37,7 +37,7 @@ public struct Narrative: Sendable {
     /// simulation and variance when the run has them.
     public init(_ context: ReportContext) throws(TemplateError) {
         try self.init(context.projection, templates: context.templatesDirectory,
-                      uncertainty: context.uncertainty, variance: context.variance, run: context.run)
+                      uncertainty: context.uncertainty, variance: context.variance, run: context.run, inputs: context.inputs)
     }
 }
 

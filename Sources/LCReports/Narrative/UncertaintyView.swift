@@ -39,7 +39,7 @@ struct UncertaintyView {
     /// `SimulationSummary.arithmeticNote`: binary floating point, lines rounded to cents.
     let arithmeticNote: String
 
-    init(_ summary: SimulationSummary, projection: Projection) {
+    init(_ summary: SimulationSummary, projection: Projection, catalog given: [ScenarioInput]? = nil) {
         let scenario = projection.scenario
         draws = Formatting.count(summary.draws, "times")
         seed = String(summary.seed)
@@ -47,7 +47,7 @@ struct UncertaintyView {
         low = Formatting.money(range.p10)
         high = Formatting.money(range.p90)
         base = Formatting.money(summary.total.base)
-        let catalog = InputCatalog.inputs(for: scenario, schedule: projection.calendarSchedule)
+        let catalog = given ?? InputCatalog.inputs(for: scenario, schedule: projection.calendarSchedule)
         inputs = Formatting.list(summary.inputs.map { UncertaintyView.words(for: $0.path, catalog) })
         widestSwing = summary.tornado.first.map { UncertaintyView.words(for: $0.input, catalog) }
         years = summary.years.compactMap { year in

@@ -50,6 +50,9 @@ public enum BudgetWorkbook {
         public var variance: Variance?
         /// The Monte Carlo summary: the **Uncertainty** sheet.
         public var uncertainty: SimulationSummary?
+        /// The projection's inputs when the caller has built them (`ReportContext.inputs`), so
+        /// the run builds the catalog once; built here otherwise.
+        public var inputs: [ScenarioInput]?
 
         public init(variance: Variance? = nil, uncertainty: SimulationSummary? = nil) {
             self.variance = variance
@@ -146,7 +149,7 @@ extension BudgetWorkbook {
             self.workbook = workbook
             self.options = options
             styles = try WorkbookStyles(workbook)
-            inputs = InputCatalog.inputs(for: projection.scenario, schedule: projection.calendarSchedule)
+            inputs = extras.inputs ?? InputCatalog.inputs(for: projection.scenario, schedule: projection.calendarSchedule)
             assumptions = AssumptionsLayout(inputs: inputs, settings: InputCatalog.settings(for: projection.scenario))
             budget = BudgetLayout(projection)
             funding = FundingLayout(projection)
