@@ -132,8 +132,7 @@ extension LCBudget {
                     Console.error("lcbudget: error: no scenario could be projected; nothing written or recorded")
                     throw ExitCode(1)
                 }
-                let text = (error as? StoreError).map { $0.description.hasPrefix("error:") ? "lcbudget: \($0)" : "\($0)" }
-                    ?? "lcbudget: error: \(error)"
+                let text = (error as? StoreError)?.commandLineText ?? "lcbudget: error: \(error)"
                 Console.error(text)
                 Console.error("lcbudget: error: nothing was written or recorded")
                 failed = true

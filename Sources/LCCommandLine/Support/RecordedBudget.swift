@@ -47,7 +47,7 @@ extension Console {
     /// Runs a store call, turning a `StoreError` into its message and exit status 1.
     static func attempt<T>(_ body: () throws(StoreError) -> T) throws -> T {
         do { return try body() } catch {
-            Console.error(error.description.hasPrefix("error:") ? "lcbudget: \(error)" : "\(error)")
+            Console.error(error.commandLineText)
             throw ExitCode(1)
         }
     }
@@ -71,7 +71,7 @@ extension Console {
             Console.error("lcbudget: error: scenario name '\(Console.inert(name))' is ambiguous: it matches \(list); give the full name")
             throw ExitCode(1)
         }
-        Console.error("lcbudget: \(StoreError.unknownScenario(name: name, known: names))")
+        Console.error(StoreError.unknownScenario(name: name, known: names).commandLineText)
         throw ExitCode(1)
     }
 

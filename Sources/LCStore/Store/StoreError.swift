@@ -15,30 +15,42 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The caller's own step inside a transaction failed (writing report files); nothing was recorded.
     case aborted(message: String)
 
-    public var description: String {
+    /// The database file the problem is with, when there is one.
+    public var path: String? {
         switch self {
-        case .missing(let path):
-            return "\(path): error: no database here yet; record a run first with `lcbudget project FILE --save --db \(path)`"
-        case .notADatabase(let path):
-            return "\(path): error: is not an SQLite database; point --db at an lcbudget database or a new file name"
-        case .notLCBudget(let path):
-            return "\(path): error: is an SQLite database that lcbudget did not create; refusing to add tables to it (use another --db)"
-        case .newerSchema(let path, let found, let known):
-            return "\(path): error: was written by a newer lcbudget (schema version \(found); this lcbudget knows up to \(known)); "
-                + "use a newer lcbudget, or point --db at another file. Nothing was changed."
-        case .unknownScenario(let name, let known):
-            let list = known.isEmpty ? "none recorded yet" : known.map { "'\($0)'" }.joined(separator: ", ")
-            return "error: no recorded run of scenario '\(name)' (recorded scenarios: \(list)); "
-                + "record it first with `lcbudget project FILE --save`, and give its name exactly as in the file's `name:`"
-        case .duplicateImport(let kind, let scenario, let id, let file, let at):
-            return "error: this \(kind) file was already imported for '\(scenario)' (import \(id), \(file), \(at)); "
-                + "nothing was written. Add --again to import it a second time."
-        case .unknownRun(let id):
-            return "error: no run with id \(id); `lcbudget runs` lists them"
-        case .sqlite(let path, let message):
-            return "\(path): error: database error: \(message)"
-        case .aborted(let message):
-            return "error: \(message); nothing was recorded"
+        case .missing(let path), .notADatabase(let path), .notLCBudget(let path), .newerSchema(let path, _, _),
+             .sqlite(let path, _):
+            path
+        case .unknownScenario, .duplicateImport, .unknownRun, .aborted:
+            nil
         }
     }
+
+    /// What went wrong, in plain words: no "error:" label and no command to type (each front
+    /// end, the command line or the web page, says how to fix it in its own terms).
+    public var message: String {
+        switch self {
+        case .missing:
+            "no database here yet"
+        case .notADatabase:
+            "is not an SQLite database"
+        case .notLCBudget:
+            "is an SQLite database that lcbudget did not create; refusing to add tables to it"
+        case .newerSchema(_, let found, let known):
+            "was written by a newer lcbudget (schema version \(found); this lcbudget knows up to \(known))"
+        case .unknownScenario(let name, let known):
+            "no recorded run of scenario '\(name)' (recorded scenarios: \(known.isEmpty ? "none recorded yet" : known.map { "'\($0)'" }.joined(separator: ", ")))"
+        case .duplicateImport(let kind, let scenario, let id, let file, let at):
+            "this \(kind) file was already imported for '\(scenario)' (import \(id), \(file), \(at)); nothing was written"
+        case .unknownRun(let id):
+            "no run with id \(id)"
+        case .sqlite(_, let message):
+            "database error: \(message)"
+        case .aborted(let message):
+            "\(message); nothing was recorded"
+        }
+    }
+
+    /// The place and the message: `records.sqlite: is not an SQLite database`.
+    public var description: String { path.map { "\($0): \(message)" } ?? message }
 }
