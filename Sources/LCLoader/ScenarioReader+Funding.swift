@@ -156,30 +156,24 @@ extension ScenarioReader {
             for line in period.lines where !keys.contains(line.key) { keys.append(line.key) }
         }
         let categories = Set(projection.periods.flatMap { $0.lines.map(\.category.rawValue) })
+        // The mistake, then the nearest valid key, or every valid key when none is near.
+        func notALine(_ message: String, _ key: String, _ candidates: [String], _ node: Node) {
+            let fix = Suggestion.nearest(to: key, in: candidates).map { "; did you mean '\($0)'?" }
+                ?? "; its lines are \(candidates.joined(separator: ", "))"
+            validation.error(message + fix, at: node)
+        }
         for (key, keyNode) in overrides {
             if key == "indirect" || key.hasPrefix("indirect.") {
                 validation.error("form_524.\(key): indirect costs are always line 10 and cannot be moved", at: keyNode)
             } else if !keys.contains(key) && !categories.contains(key) {
                 let candidates = keys.filter { !$0.hasPrefix("indirect") } + categories.filter { $0 != "indirect" }.sorted()
-                var message = "form_524 names '\(key)', which is not a line or category of this scenario"
-                if let hint = Suggestion.nearest(to: key, in: candidates) {
-                    message += "; did you mean '\(hint)'?"
-                } else {
-                    message += "; its lines are \(candidates.joined(separator: ", "))"
-                }
-                validation.error(message, at: keyNode)
+                notALine("form_524 names '\(key)', which is not a line or category of this scenario", key, candidates, keyNode)
             }
         }
         for (source, key, node) in coverLines {
             let path = "funding[\(source)]"
             if !keys.contains(key) {
-                var message = "\(path).covers names '\(key)', which is not a line of this scenario"
-                if let hint = Suggestion.nearest(to: key, in: keys) {
-                    message += "; did you mean '\(hint)'?"
-                } else {
-                    message += "; its lines are \(keys.joined(separator: ", "))"
-                }
-                validation.error(message, at: node)
+                notALine("\(path).covers names '\(key)', which is not a line of this scenario", key, keys, node)
             } else if let category = CostCategory(rawValue: String(key.prefix { $0 != "." })),
                       scenario.fundingTerms.source(source).covers?.contains(category) == true {
                 validation.error("\(path).covers names \(key) and its whole category \(category.rawValue); keep one", at: node)

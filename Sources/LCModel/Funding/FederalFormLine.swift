@@ -81,17 +81,11 @@ public enum SF424AClass: String, Sendable, CaseIterable, Comparable {
 
     public var title: String {
         switch self {
-        case .personnel: "Personnel"
-        case .fringeBenefits: "Fringe Benefits"
-        case .travel: "Travel"
-        case .equipment: "Equipment"
-        case .supplies: "Supplies"
-        case .contractual: "Contractual"
-        case .construction: "Construction"
-        case .other: "Other"
         case .totalDirect: "Total Direct Charges (sum of 6a-6h)"
         case .indirect: "Indirect Charges"
         case .totals: "TOTALS (sum of 6i and 6j)"
+        // a–h are named as ED 524 lines 1–8, in the same order.
+        default: ED524Line(rawValue: Self.allCases.firstIndex(of: self)! + 1)!.title
         }
     }
 
