@@ -151,10 +151,7 @@ extension ScenarioReader {
         var plain = scenario
         plain.calendar = nil
         let projection = Projector.project(plain)
-        var keys: [String] = []
-        for period in projection.periods {
-            for line in period.lines where !keys.contains(line.key) { keys.append(line.key) }
-        }
+        let keys = projection.lineRows.map(\.key)
         let categories = Set(projection.periods.flatMap { $0.lines.map(\.category.rawValue) })
         // The mistake, then the nearest valid key, or every valid key when none is near.
         func notALine(_ message: String, _ key: String, _ candidates: [String], _ node: Node) {

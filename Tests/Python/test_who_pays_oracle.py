@@ -111,7 +111,7 @@ def allocate(s, lines_by_period, excluded):
                            if (pays_indirect if cat == "indirect" else may(key, cat)) and unpaid[j] > 0]
                 pay(min(available, sum(unpaid[j] for j in covered)), covered)
                 continue
-            groups, taken = [], set()
+            groups = []
             for category in CATEGORIES[:-1]:
                 group = [j for j, (key, cat, _, _) in enumerate(cells) if cat == category and may(key, cat)]
                 if not group:
@@ -119,10 +119,10 @@ def allocate(s, lines_by_period, excluded):
                 if pays_indirect:
                     keys = {cells[j][0] for j in group}
                     group += [j for j, (_, cat, on, _) in enumerate(cells) if cat == "indirect" and on in keys]
-                taken.update(group)
                 groups.append(group)
             if pays_indirect:
-                rest = [j for j, c in enumerate(cells) if c[1] == "indirect" and j not in taken]
+                # Last, all the indirect: what the groups before paid is no longer owed.
+                rest = [j for j, c in enumerate(cells) if c[1] == "indirect"]
                 if rest:
                     groups.append(rest)
             left = available

@@ -48,7 +48,7 @@ extension LCBudget {
         @Option(help: ArgumentHelp("Folder of Mustache templates that replace the shipped ones.", valueName: "dir"))
         var templates: String?
 
-        @Option(help: ArgumentHelp("Also write one funding source's request, <slug>-<funder>-request.md (its name as in funding:).", valueName: "name"))
+        @Option(help: ArgumentHelp("Also write one funding source's request, <slug>-<funder>-request.md, and its ED 524 and SF-424A as <slug>-<funder>-ed524.csv and -sf424a.csv (its name as in funding:).", valueName: "name"))
         var funder: String?
 
         @OptionGroup var store: StoreOptions

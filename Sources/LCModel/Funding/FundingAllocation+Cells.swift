@@ -45,10 +45,10 @@ struct CostCell: Sendable, Equatable {
 extension SourceTerms {
     /// The groups of cells the source pays, in the order `allocation: priority` pays them:
     /// each category of the spec's order it covers (whole, or the lines it names), with the
-    /// indirect on those lines when it pays indirect; then, last, every other indirect part.
+    /// indirect on those lines when it pays indirect; then, last, all the indirect (what the
+    /// groups before paid is no longer owed, so this pays what is left of it).
     func priorityGroups(_ cells: [CostCell]) -> [[Int]] {
         var groups: [[Int]] = []
-        var taken = Set<Int>()
         for category in CostCategory.allCases where category != .indirect {
             let lines = cells.indices.filter { cells[$0].category == category && pays(line: cells[$0].key, of: category) }
             guard !lines.isEmpty else { continue }
@@ -57,12 +57,11 @@ extension SourceTerms {
                 let keys = Set(lines.map { cells[$0].key })
                 group += cells.indices.filter { cells[$0].category == .indirect && cells[$0].on.map(keys.contains) == true }
             }
-            taken.formUnion(group)
             groups.append(group)
         }
         if paysIndirect {
-            let rest = cells.indices.filter { cells[$0].category == .indirect && !taken.contains($0) }
-            if !rest.isEmpty { groups.append(rest) }
+            let indirect = cells.indices.filter { cells[$0].category == .indirect }
+            if !indirect.isEmpty { groups.append(indirect) }
         }
         return groups
     }

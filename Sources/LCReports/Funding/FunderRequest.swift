@@ -78,14 +78,10 @@ extension FunderRequest {
     /// What the source pays of each budget line, by period: the lines' names in the projection's
     /// order, the indirect on one row (on the lines it pays, then any indirect left unpaid).
     static func lineTable(_ p: Projection, source: String, paid: [SourceAllocation?], labels: [String]) -> SheetTable {
-        var keys: [(key: String, item: String)] = []
-        for period in p.periods {
-            for line in period.lines where !keys.contains(where: { $0.key == line.key }) { keys.append((line.key, line.item)) }
-        }
-        let rows: [SheetRow] = keys.compactMap { key, item in
-            let cells = paid.map { $0?.byLine[key] ?? .zero }
+        let rows: [SheetRow] = p.lineRows.compactMap { line in
+            let cells = paid.map { $0?.byLine[line.key] ?? .zero }
             guard !cells.sum().isZero else { return nil }
-            return SheetRow("\(item) (\(key))", cells.map { .money($0) } + [.money(cells.sum())])
+            return SheetRow("\(line.item) (\(line.key))", cells.map { .money($0) } + [.money(cells.sum())])
         }
         let total = paid.map { ($0?.byLine.values.sum()) ?? .zero }
         return SheetTable(sheetName: "Request lines", title: "Request to \(source), by budget line",

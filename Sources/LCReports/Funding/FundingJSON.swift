@@ -50,8 +50,7 @@ public enum FundingJSON {
     public static func whoPays(_ p: Projection) -> JSONValue {
         let who = FundingAllocation(p)
         // Line keys in the projection's order, so the objects' key order is stable.
-        var keys: [String] = []
-        for period in p.periods { for line in period.lines where !keys.contains(line.key) { keys.append(line.key) } }
+        let keys = p.lineRows.map(\.key)
         func byLine(_ amounts: [String: Money], _ keys: [String]) -> JSONValue {
             .object(keys.compactMap { key in amounts[key].map { (key, .money($0)) } })
         }
