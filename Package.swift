@@ -1,7 +1,8 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layers point one way: LCModel (pure) <- LCLoader <- LCReports / LCStore <- LCServer <- lcbudget.
+// Layers point one way: LCModel (pure) <- LCLoader (with the pipeline, Analysis) <- LCReports / LCStore
+// <- LCServer <- LCCommandLine <- lcbudget.
 // C libraries are reached only through their wrapper targets (XlsxWriter; GRDB for SQLite).
 let package = Package(
     name: "lcbudget",
@@ -42,7 +43,7 @@ let package = Package(
         // the scenario an edited budget workbook describes (`lcbudget import-workbook`).
         .target(name: "LCDocument", dependencies: ["LCModel", "LCLoader", "LCReports", .product(name: "Yams", package: "Yams")]),
         // The SQLite record of runs, actual spending and attendance.
-        .target(name: "LCStore", dependencies: ["LCModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "LCStore", dependencies: ["LCModel", "LCLoader", .product(name: "GRDB", package: "GRDB.swift"),
                                                .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // `lcbudget serve`: the web workspace (HTTP API and the page it serves from its resources).
         .target(name: "LCServer",

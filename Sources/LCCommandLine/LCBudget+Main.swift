@@ -21,6 +21,11 @@ extension LCBudget {
                 try command.run()
             }
         } catch {
+            // Every failure a command throws is printed here, once.
+            if let lines = CommandFailure.lines(for: error) {
+                for line in lines { Console.error(line) }
+                Foundation.exit(1)
+            }
             if exitCode(for: error) == .validationFailure {
                 // The same message and usage lines ArgumentParser prints, on standard error.
                 Console.error(fullMessage(for: error))

@@ -68,7 +68,7 @@ public enum QuestionnaireApply {
             yaml = edit.yaml
             kept = false
         }
-        _ = try ScenarioLoader.parse(yaml, file: original.file)
+        _ = try Analysis(text: yaml, file: original.file)
         return Result(yaml: yaml, keptComments: kept)
     }
 

@@ -135,7 +135,7 @@ struct DocumentEdit {
     func load() throws(WorkbookImportError) -> LoadedScenario {
         let text = yaml
         do {
-            return try ScenarioLoader.parse(text, file: original.file)
+            return try Analysis(text: text, file: original.file).loaded
         } catch {
             let tree = YAMLTree(text: text)
             let lines = error.diagnostics.filter { $0.severity == .error }.map { diagnostic -> String in

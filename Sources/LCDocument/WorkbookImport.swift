@@ -108,7 +108,7 @@ public enum WorkbookImport {
         guard mismatches.isEmpty else { throw .inputs(mismatches) }
 
         // The file's own text with the values replaced, when that gives the very same scenario.
-        if let patched = edit.patchedText(), let again = try? ScenarioLoader.parse(patched, file: original.file) {
+        if let patched = edit.patchedText(), let again = try? Analysis(text: patched, file: original.file).loaded {
             let projected = again.project()
             if BudgetWorkbook.inputCells(projected) == now,
                ProjectionJSON.render(projected) == ProjectionJSON.render(loaded.project()) {

@@ -19,7 +19,7 @@ public struct SourceLocation: Sendable, Equatable, Hashable {
 /// // "a.yaml:6:8: error: years must be a whole number from 1 to 5, found 7"
 /// ```
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error, warning }
+    public enum Severity: String, Sendable { case error, warning, note }
 
     public var severity: Severity
     public var message: String

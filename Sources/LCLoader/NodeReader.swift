@@ -8,6 +8,8 @@ final class Validation {
     private(set) var diagnostics: [Diagnostic] = []
     /// Dotted path (`stipends.hourly_rate`, `funding[0].by_year`) -> where its value stands.
     private(set) var locations: [String: SourceLocation] = [:]
+    /// `form_524` keys and `covers:` line keys, checked after projection (`Analysis`).
+    var lineKeyReferences: [LineKeyReference] = []
 
     init(file: String) { self.file = file }
 

@@ -51,9 +51,9 @@ public enum PortfolioLoader {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = results.nextIndex() {
                 do {
-                    let loaded = try ScenarioLoader.load(path: files[index])
-                    let projection = loaded.project()
-                    results.set(index, .success(ProjectedScenario(file: files[index], source: loaded.source, projection: projection)))
+                    let analysis = try Analysis.load(path: files[index])
+                    results.set(index, .success(ProjectedScenario(file: files[index], source: analysis.loaded.source,
+                                                                  projection: analysis.projection)))
                 } catch {
                     results.set(index, .failure(PortfolioFailure(file: files[index], message: "\(error)")))
                 }

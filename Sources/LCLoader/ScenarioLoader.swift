@@ -159,7 +159,8 @@ public enum ScenarioLoader {
             }
         }
         if let scenario, validation.diagnostics.isEmpty, quoted.isEmpty {
-            return LoadedScenario(scenario: scenario, file: file, source: text, locations: validation.locations, schedule: schedule)
+            return LoadedScenario(scenario: scenario, file: file, source: text, locations: validation.locations, schedule: schedule,
+                                  lineKeyReferences: validation.lineKeyReferences)
         }
         let explained = Set(quoted.compactMap(\.location))
         let others = validation.diagnostics.filter { !explained.contains($0.location ?? SourceLocation(file: file, line: 0, column: 0)) }

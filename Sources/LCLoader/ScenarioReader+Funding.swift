@@ -49,10 +49,10 @@ extension ScenarioReader {
             }
         }
         scenario.fundingTerms = terms
-        // Line keys can only be checked against the lines of a valid scenario.
-        if validation.diagnostics.isEmpty && !(overrideNodes.isEmpty && coverLineNodes.isEmpty) {
-            checkLineKeys(overrideNodes, coverLineNodes, scenario: scenario)
-        }
+        // Line keys can only be checked against the lines of a projection: the pipeline's
+        // check stage does it (`Analysis`), so loading never runs the projector.
+        validation.lineKeyReferences = overrideNodes.map { LineKeyReference(place: .form524, key: $0.key, location: validation.location(of: $0.keyNode)) }
+            + coverLineNodes.map { LineKeyReference(place: .covers(source: $0.source), key: $0.key, location: validation.location(of: $0.node)) }
     }
 
     private func readIndirectTerms(_ node: Node, into terms: inout FundingTerms) {
@@ -142,40 +142,6 @@ extension ScenarioReader {
             }
         }
         return terms
-    }
-
-    private func checkLineKeys(_ overrides: [(key: String, keyNode: Node)], _ coverLines: [(source: Int, key: String, node: Node)],
-                               scenario: Scenario) {
-        // The line keys do not depend on the calendar (every line of a section is kept, zero or
-        // not), so the check projects without it and computes no schedule.
-        var plain = scenario
-        plain.calendar = nil
-        let projection = Projector.project(plain)
-        let keys = projection.lineRows.map(\.key)
-        let categories = Set(projection.periods.flatMap { $0.lines.map(\.category.rawValue) })
-        // The mistake, then the nearest valid key, or every valid key when none is near.
-        func notALine(_ message: String, _ key: String, _ candidates: [String], _ node: Node) {
-            let fix = Suggestion.nearest(to: key, in: candidates).map { "; did you mean '\($0)'?" }
-                ?? "; its lines are \(candidates.joined(separator: ", "))"
-            validation.error(message + fix, at: node)
-        }
-        for (key, keyNode) in overrides {
-            if key == "indirect" || key.hasPrefix("indirect.") {
-                validation.error("form_524.\(key): indirect costs are always line 10 and cannot be moved", at: keyNode)
-            } else if !keys.contains(key) && !categories.contains(key) {
-                let candidates = keys.filter { !$0.hasPrefix("indirect") } + categories.filter { $0 != "indirect" }.sorted()
-                notALine("form_524 names '\(key)', which is not a line or category of this scenario", key, candidates, keyNode)
-            }
-        }
-        for (source, key, node) in coverLines {
-            let path = "funding[\(source)]"
-            if !keys.contains(key) {
-                notALine("\(path).covers names '\(key)', which is not a line of this scenario", key, keys, node)
-            } else if let category = CostCategory(rawValue: String(key.prefix { $0 != "." })),
-                      scenario.fundingTerms.source(source).covers?.contains(category) == true {
-                validation.error("\(path).covers names \(key) and its whole category \(category.rawValue); keep one", at: node)
-            }
-        }
     }
 
     /// The value node of `key` in a mapping node.

@@ -17,14 +17,7 @@ import Testing
         return try! String(contentsOf: spec, encoding: .utf8) + "\n"
     }()
 
-    func errors(_ text: String) -> [String] {
-        do {
-            _ = try ScenarioLoader.parse(text, file: "s.yaml")
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
-    }
+    func errors(_ text: String) -> [String] { LCLoaderTests.errors(text) }
 
     @Test func exampleStillLoadsWithDefaults() throws {
         let s = try ScenarioLoader.parse(Self.example, file: "s.yaml").scenario

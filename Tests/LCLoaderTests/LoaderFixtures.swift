@@ -42,10 +42,11 @@ extension String {
     }
 }
 
-/// The diagnostics `parse` throws, as printed lines; `[]` when the text loads.
+/// The diagnostics the pipeline throws (loading, then the line-key check), as printed lines;
+/// `[]` when the text loads.
 func errors(_ text: String, file: String = "s.yaml") -> [String] {
     do {
-        _ = try ScenarioLoader.parse(text, file: file)
+        _ = try Analysis(text: text, file: file)
         return []
     } catch {
         return error.diagnostics.map(\.description)

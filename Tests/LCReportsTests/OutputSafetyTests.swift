@@ -1,3 +1,4 @@
+import LCModel
 import Foundation
 import Testing
 @testable import LCReports

@@ -78,8 +78,7 @@ extension LCBudget {
                 set = try ReportSet.begin(folder: directory, names: Self.outputNames, force: force,
                                           isCommitted: ReportPublisher.isCommitted)
             } catch {
-                Console.error("lcbudget: error: \(ReportPublisher.message(error, option: "--out")); nothing recorded")
-                throw ExitCode(1)
+                throw CommandFailure(ReportPublisher.message(error, option: "--out") + "; nothing recorded")
             }
             let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             // One pass, in flat memory: as each scenario is projected (in file order) its Line
@@ -129,8 +128,7 @@ extension LCBudget {
                 set.abandon()
                 if freshRecord { ReportPublisher.removeFresh(store.db) }
                 if outcome.nothingProjected {
-                    Console.error("lcbudget: error: no scenario could be projected; nothing written or recorded")
-                    throw ExitCode(1)
+                    throw CommandFailure("no scenario could be projected; nothing written or recorded")
                 }
                 let text = (error as? StoreError)?.commandLineText ?? "lcbudget: error: \(error)"
                 Console.error(text)

@@ -47,11 +47,9 @@ extension LCBudget {
         var includeBlackouts = false
 
         func run() throws {
-            let loaded = try Console.loadScenario(file)
-            guard let schedule = loaded.schedule else {
-                Console.error("\(file): error: the scenario has no calendar: section; add one (see docs/calendar.md and scenarios/calendar-sample.yaml)")
-                throw ExitCode(1)
-            }
+            let analysis = try Analysis.load(path: file)
+            let loaded = analysis.loaded
+            let schedule = try analysis.requireSchedule()
             let advisories = CalendarAdvisor.advisories(for: loaded.scenario, schedule: schedule)
             if let ics {
                 let stamp = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 1_767_225_600
@@ -63,8 +61,7 @@ extension LCBudget {
                     _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, text)],
                                                into: target.deletingLastPathComponent(), force: true)
                 } catch {
-                    Console.error("lcbudget: error: \(error)")
-                    throw ExitCode(1)
+                    throw CommandFailure("\(error)")
                 }
             }
             switch format {

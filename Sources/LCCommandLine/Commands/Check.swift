@@ -26,24 +26,18 @@ extension LCBudget {
         }
 
         func run() throws {
-            var failed = false
+            var problems: [Diagnostic] = []
             for file in files {
                 do {
-                    let loaded = try ScenarioLoader.load(path: file)
-                    let projection = loaded.project()
-                    for advisory in projection.advisories {
-                        let diagnostic = Diagnostic(.warning, "[\(advisory.code.rawValue)] \(advisory.message)",
-                                                    at: loaded.location(of: advisory.input))
-                        Console.error(diagnostic.description)
-                    }
-                    let count = projection.advisories.count
+                    let analysis = try Analysis.load(path: file)
+                    for warning in analysis.advisoryDiagnostics { Console.error(warning.description) }
+                    let count = analysis.advisories.count
                     Console.out("\(file): ok (\(count) advisor\(count == 1 ? "y" : "ies"))\n")
                 } catch {
-                    Console.report(error)
-                    failed = true
+                    problems += error.diagnostics  // every file is checked before stopping
                 }
             }
-            if failed { throw ExitCode(1) }
+            if !problems.isEmpty { throw CommandFailure(diagnostics: problems) }
         }
     }
 }

@@ -44,16 +44,15 @@ extension LCBudget {
 
         func run() throws {
             var projections: [Projection] = []
-            var failed = false
+            var problems: [Diagnostic] = []
             for file in files {
                 do {
-                    projections.append(Projector.project(try ScenarioLoader.load(path: file).scenario))
+                    projections.append(try Analysis.load(path: file).projection)
                 } catch {
-                    Console.report(error)
-                    failed = true
+                    problems += error.diagnostics  // every file is read before stopping
                 }
             }
-            if failed { throw ExitCode(1) }
+            if !problems.isEmpty { throw CommandFailure(diagnostics: problems) }
             // Headings use file names; full paths only when two files share a name.
             let base = files.map { URL(fileURLWithPath: $0).lastPathComponent }
             let names = Set(base).count == base.count ? base : files
@@ -67,8 +66,7 @@ extension LCBudget {
                         Console.error("wrote \(url.path)")
                     }
                 } catch {
-                    Console.error("lcbudget: error: \(error)")
-                    throw ExitCode(1)
+                    throw CommandFailure("\(error)")
                 }
             }
             switch format {

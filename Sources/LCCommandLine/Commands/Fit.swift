@@ -85,7 +85,7 @@ extension LCBudget {
         }
 
         func run() throws {
-            let loaded = try Console.loadScenario(file)
+            let loaded = try Analysis.load(path: file).loaded
             let variable = FitVariable.named(field)!
             let amount = Fit.parseBudget(budget)!
             let result: FitResult
@@ -94,8 +94,7 @@ extension LCBudget {
                                            leaderRateFollows: loaded.locations["stipends.leader_hourly_rate"] == nil,
                                            keepGuide: keepGuide)
             } catch {
-                Console.error("\(file): error: \(error.description)")
-                throw ExitCode(1)
+                throw CommandFailure(file: file, error.description)
             }
             switch format {
             case .table: Console.out(FitReport.text(result))

@@ -23,11 +23,7 @@ struct ImportArguments: ParsableArguments {
 enum ImportFile {
     static func run(kind: ImportKind, _ input: ImportArguments) throws {
         let (name, file, again, options) = (input.scenario, input.file, input.again, input.store)
-        let text: String
-        do { text = try CSVFile.read(path: file) } catch {
-            Console.report(error)
-            throw ExitCode(1)
-        }
+        let text = try CSVFile.read(path: file)
         let (store, budget) = try RecordedBudget.load(name, options: options, forWriting: true)
         let scenario = budget.projection.scenario
         let calendar = ProjectCalendar(scenario)
@@ -38,21 +34,15 @@ enum ImportFile {
             switch kind {
             case .actuals:
                 let rows = try ActualsCSV.parse(text, file: file, calendar: calendar)
-                summary = try Console.attempt { () throws(StoreError) in
-                    try store.importActuals(rows.map { ($0.line, $0.value) }, scenario: scenario.name, fileName: file,
-                                            content: text, again: again, importedAt: importedAt, midWrite: midWrite)
-                }
+                summary = try store.importActuals(rows.map { ($0.line, $0.value) }, scenario: scenario.name, fileName: file,
+                                                  content: text, again: again, importedAt: importedAt, midWrite: midWrite)
             case .attendance:
                 let rows = try AttendanceCSV.parse(text, file: file, calendar: calendar, allowDuplicates: again)
-                summary = try Console.attempt { () throws(StoreError) in
-                    try store.importAttendance(rows.map { ($0.line, $0.value) }, scenario: scenario.name, fileName: file,
-                                               content: text, again: again, importedAt: importedAt, midWrite: midWrite)
-                }
+                summary = try store.importAttendance(rows.map { ($0.line, $0.value) }, scenario: scenario.name, fileName: file,
+                                                     content: text, again: again, importedAt: importedAt, midWrite: midWrite)
             }
         } catch let error as ScenarioError {
-            Console.report(error)
-            Console.error("lcbudget: error: \(file) was not imported; nothing was written. Fix the rows above and import it again.")
-            throw ExitCode(1)
+            throw CommandFailure(error, then: "\(file) was not imported; nothing was written. Fix the rows above and import it again.")
         }
         let repeated = summary.repeatOf.map { " (again: same content as import \($0))" } ?? ""
         Console.out("imported \(summary.rowCount) row\(summary.rowCount == 1 ? "" : "s") of \(kind.noun) from \(file) "

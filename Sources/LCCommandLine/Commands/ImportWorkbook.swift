@@ -59,8 +59,7 @@ extension LCBudget {
         func run() throws {
             let edited: XlsxDocument
             do { edited = try XlsxDocument.read(path: file) } catch {
-                Console.error("\(file): error: \(error)")
-                throw ExitCode(1)
+                throw CommandFailure(file: file, "\(error)")
             }
             let original = try originalScenario(edited)
             let result: WorkbookImport.Result
@@ -72,16 +71,15 @@ extension LCBudget {
                     suffix = ""
                 }
                 let lines = error.lines
-                for line in lines.prefix(20) { Console.error("\(file): error: \(line)\(suffix)") }
+                var problems = lines.prefix(20).map { Diagnostic(.error, "\($0)\(suffix)", file: file) }
                 if lines.count > 20 {
-                    Console.error("\(file): error: … and \(lines.count - 20) more")
+                    problems.append(Diagnostic(.error, "… and \(lines.count - 20) more", file: file))
                     if !suffix.isEmpty {
-                        Console.error("\(file): note: so many differences suggest the workbook was written from another "
-                                      + "scenario than \(scenario ?? "the recorded run"); give the right one with --scenario FILE")
+                        problems.append(Diagnostic(.note, "so many differences suggest the workbook was written from another "
+                                                   + "scenario than \(scenario ?? "the recorded run"); give the right one with --scenario FILE", file: file))
                     }
                 }
-                Console.error("lcbudget: error: \(file) was not imported; nothing was written.")
-                throw ExitCode(1)
+                throw CommandFailure(ScenarioError(problems), then: "\(file) was not imported; nothing was written.")
             }
             for note in result.notes { Console.error("\(file): note: \(note)") }
             let target = URL(fileURLWithPath: out)
@@ -89,8 +87,7 @@ extension LCBudget {
                 _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, result.yaml)],
                                            into: target.deletingLastPathComponent(), force: force)
             } catch {
-                Console.error("lcbudget: error: \(ReportPublisher.message(error, option: "--out"))")
-                throw ExitCode(1)
+                throw CommandFailure(writing: error, option: "--out")
             }
             var text = result.changes.map { "\($0)\n" }.joined()
             if result.changes.isEmpty { text += "no input was changed\n" }
@@ -99,28 +96,22 @@ extension LCBudget {
 
         /// --scenario, or the recorded run the workbook names.
         func originalScenario(_ edited: XlsxDocument) throws -> LoadedScenario {
-            if let scenario { return try Console.loadScenario(scenario) }
+            if let scenario { return try Analysis.load(path: scenario).loaded }
             guard let idText = edited.customProperties["lcbudget run"], let id = Int64(idText) else {
-                Console.error("\(file): error: the workbook names no recorded run (its \"lcbudget run\" property is missing); "
-                              + "give the scenario it was written from with --scenario FILE")
-                throw ExitCode(1)
+                throw CommandFailure(file: file, "the workbook names no recorded run (its \"lcbudget run\" property is missing); "
+                                     + "give the scenario it was written from with --scenario FILE")
             }
             guard FileManager.default.fileExists(atPath: store.db) else {
-                Console.error("\(file): error: the workbook was written by run \(id), but there is no record at \(store.db); "
-                              + "give the record with --db PATH, or the scenario with --scenario FILE")
-                throw ExitCode(1)
+                throw CommandFailure(file: file, "the workbook was written by run \(id), but there is no record at \(store.db); "
+                                     + "give the record with --db PATH, or the scenario with --scenario FILE")
             }
-            let record = try Console.open(store.db, create: false, readOnly: true)
-            let run = try Console.attempt { () throws(StoreError) in try record.run(id: id) }
+            let record = try RecordStore(path: store.db, create: false, readOnly: true)
+            let run = try record.run(id: id)
             guard let hash = edited.customProperties["Scenario SHA-256"], hash == run.sourceSHA256 else {
-                Console.error("\(file): error: run \(id) in \(store.db) is not the one that wrote this workbook (the scenario's "
-                              + "SHA-256 differs); give the right --db, or the scenario with --scenario FILE")
-                throw ExitCode(1)
+                throw CommandFailure(file: file, "run \(id) in \(store.db) is not the one that wrote this workbook (the scenario's "
+                                     + "SHA-256 differs); give the right --db, or the scenario with --scenario FILE")
             }
-            do { return try ScenarioLoader.parse(run.sourceText, file: run.sourceFile) } catch {
-                Console.report(error)
-                throw ExitCode(1)
-            }
+            return try Analysis(text: run.sourceText, file: run.sourceFile).loaded
         }
     }
 }

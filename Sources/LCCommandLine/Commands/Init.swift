@@ -54,26 +54,21 @@ extension LCBudget {
 
         func run() throws {
             if !force, FileManager.default.fileExists(atPath: file) || isSymlink(file) {
-                Console.error("lcbudget: error: \(OutputError.exists(file)); nothing was written.")
-                throw ExitCode(1)
+                throw CommandFailure("\(OutputError.exists(file)); nothing was written.")
             }
             let given = try answers.map(readAnswers) ?? ask()
             let yaml = NewCommunity.commentedYAML(given)
             // The guide's promise, kept: the file loads and raises no advisory, or nothing is written.
-            let loaded: LoadedScenario
-            do { loaded = try ScenarioLoader.parse(yaml, file: file) } catch {
-                Console.report(error)
-                Console.error("lcbudget: error: the scenario for these answers does not load; nothing was written.")
-                throw ExitCode(1)
+            let advisories: [Advisory]
+            do { advisories = try Analysis(text: yaml, file: file).advisories } catch {
+                throw CommandFailure(error, then: "the scenario for these answers does not load; nothing was written.")
             }
-            let advisories = loaded.project().advisories
             let target = URL(fileURLWithPath: file)
             do {
                 _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, yaml)],
                                            into: target.deletingLastPathComponent(), force: force)
             } catch {
-                Console.error("lcbudget: error: \(error)")
-                throw ExitCode(1)
+                throw CommandFailure("\(error)")
             }
             let count = advisories.count
             Console.out("wrote \(file) (\(count) advisor\(count == 1 ? "y" : "ies")); next: lcbudget check \(file)\n")
@@ -88,9 +83,7 @@ extension LCBudget {
                 let text = try ScenarioLoader.readText(path: path)
                 return try NewCommunity.answers(text: text, file: path)
             } catch {
-                Console.report(error)
-                Console.error("lcbudget: error: \(file) was not written.")
-                throw ExitCode(1)
+                throw CommandFailure(error, then: "\(file) was not written.")
             }
         }
 
@@ -104,8 +97,8 @@ extension LCBudget {
                     let bracket = question.defaultText.map { " [\($0)]" } ?? ""
                     prompt("\(question.prompt)\(bracket): ")
                     guard let line = readLine(strippingNewline: true) else {
-                        Console.error("\nlcbudget: error: input ended before every question was answered; \(file) was not written.")
-                        throw ExitCode(1)
+                        prompt("\n")  // the unanswered prompt's line ends before the error
+                        throw CommandFailure("input ended before every question was answered; \(file) was not written.")
                     }
                     guard let rule = NewCommunity.answer(question, line, into: &answers) else { break }
                     prompt("  \(rule).\n")

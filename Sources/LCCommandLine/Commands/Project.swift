@@ -79,19 +79,11 @@ extension LCBudget {
         }
 
         func run() throws {
-            let loaded = try Console.loadScenario(file)
-            let projection = loaded.project()
-            if save { try RunRecorder.record(projection, loaded: loaded, command: .project, db: store.db) }
+            let analysis = try Analysis.load(path: file)
+            let projection = analysis.projection
+            if save { try RunRecorder.record(analysis, command: .project, db: store.db) }
             if let funder {
-                guard let index = FunderRequest.source(named: funder, in: loaded.scenario) else {
-                    let names = (loaded.scenario.funding ?? []).map(\.source)
-                    let hint = Suggestion.nearest(to: funder, in: names.map { $0.lowercased() })
-                        .flatMap { near in names.first { $0.lowercased() == near } }.map { "; did you mean '\($0)'?" } ?? ""
-                    let list = names.isEmpty ? "the scenario lists no funding sources" : "the sources are " + names.map { "'\($0)'" }.joined(separator: ", ")
-                    Console.error("\(file): error: --funder '\(funder)' names no funding source\(hint) (\(list))")
-                    throw ExitCode(1)
-                }
-                Console.out(FundingSheets.text(FunderRequest.tables(projection, source: index)))
+                Console.out(FundingSheets.text(FunderRequest.tables(projection, source: try analysis.funder(named: funder))))
                 return
             }
             switch format {
@@ -99,13 +91,12 @@ extension LCBudget {
             case .json: Console.raw(ProjectionJSON.render(projection))
             case .csv:
                 guard let out else { return Console.raw(ProjectionCSV.render(projection)) }
-                let slug = Slug.make(loaded.scenario.name, organization: loaded.scenario.organization)
+                let slug = Slug.make(analysis.scenario.name, organization: analysis.scenario.organization)
                 do {
                     let written = try AtomicOutput.write(FormsCSV.files(projection, slug: slug), into: URL(fileURLWithPath: out), force: force)
                     for url in written { Console.out("wrote \(url.path)\n") }
                 } catch {
-                    Console.error("lcbudget: error: \(ReportPublisher.message(error, option: "--out"))")
-                    throw ExitCode(1)
+                    throw CommandFailure(writing: error, option: "--out")
                 }
             }
         }

@@ -55,13 +55,12 @@ extension LCBudget {
             var force = false
 
             func run() throws {
-                let name = try scenario.map { try Console.loadScenario($0).scenario.name }
+                let name = try scenario.map { try Analysis.load(path: $0).scenario.name }
                 let written: [URL]
                 do {
                     written = try AtomicOutput.write(QuestionnaireFiles.files(for: name), into: URL(fileURLWithPath: out), force: force)
                 } catch {
-                    Console.error("lcbudget: error: \(ReportPublisher.message(error, option: "--out"))")
-                    throw ExitCode(1)
+                    throw CommandFailure(writing: error, option: "--out")
                 }
                 for url in written { Console.out("wrote \(url.path)\n") }
             }
@@ -93,12 +92,8 @@ extension LCBudget {
             var apply = false
 
             func run() throws {
-                let loaded = try Console.loadScenario(scenario)
-                let responses: [QuestionnaireResponse]
-                do { responses = try QuestionnaireCSV.parse(try CSVFile.read(path: file), file: file) } catch {
-                    Console.report(error)
-                    throw ExitCode(1)
-                }
+                let loaded = try Analysis.load(path: scenario).loaded
+                let responses = try QuestionnaireCSV.parse(try CSVFile.read(path: file), file: file)
                 let summary = QuestionnaireSummary(responses)
                 let (changes, notes) = summary.changes(for: loaded.scenario)
                 Console.out(QuestionnaireReport.text(summary, changes: changes, notes: notes, scenarioFile: scenario))
@@ -107,18 +102,13 @@ extension LCBudget {
                     Console.out("Run again with --apply to write them.\n")
                     return
                 }
-                let applied: QuestionnaireApply.Result
-                do { applied = try QuestionnaireApply.apply(changes, to: loaded) } catch {
-                    Console.report(error)
-                    throw ExitCode(1)
-                }
+                let applied = try QuestionnaireApply.apply(changes, to: loaded)
                 let target = URL(fileURLWithPath: scenario)
                 do {
                     _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, applied.yaml)],
                                                into: target.deletingLastPathComponent(), force: true)
                 } catch {
-                    Console.error("lcbudget: error: \(ReportPublisher.message(error, option: "--scenario"))")
-                    throw ExitCode(1)
+                    throw CommandFailure(writing: error, option: "--scenario")
                 }
                 if !applied.keptComments {
                     Console.error("\(scenario): note: written out anew from its parsed content (new list entries cannot be patched in place), so its comments were not kept")

@@ -54,19 +54,12 @@ extension LCBudget {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let loaded = try Console.loadScenario(file)
-            let projection = loaded.project()
-            var context = ReportContext(projection: projection, source: loaded.source,
+            let analysis = try Analysis.load(path: file)
+            let loaded = analysis.loaded
+            var context = ReportContext(projection: analysis.projection, source: loaded.source,
                                         templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
-            if let funder {
-                guard let index = FunderRequest.source(named: funder, in: loaded.scenario) else {
-                    let names = (loaded.scenario.funding ?? []).map { "'\($0.source)'" }
-                    Console.error("\(file): error: --funder '\(funder)' names no funding source (\(names.isEmpty ? "the scenario lists none" : "the sources are " + names.joined(separator: ", "))); nothing was written")
-                    throw ExitCode(1)
-                }
-                context.funder = index
-            }
-            let slug = Slug.make(loaded.scenario.name, organization: loaded.scenario.organization)
+            if let funder { context.funder = try analysis.funder(named: funder) }
+            let slug = Slug.make(analysis.scenario.name, organization: analysis.scenario.organization)
             let freshRecord = ReportPublisher.isFresh(store.db)
             do {
                 // Rendered once before anything is created, so a broken template or a bad --out
@@ -74,21 +67,23 @@ extension LCBudget {
                 let names = try ReportBundle.files(slug: slug, context: context).map(\.name)
                 // The record first: a --db that is not an lcbudget database is refused before
                 // the folder is touched (and a new one is removed again if the run fails).
-                let record = try Console.attempt { () throws(StoreError) in try RecordStore(path: store.db, create: true) }
+                let record = try RecordStore(path: store.db, create: true)
+                // Every output's name is decided (and an existing one refused without --force)
+                // before the expensive steps: the record's variance and the simulation.
                 let set = try ReportSet.begin(folder: URL(fileURLWithPath: out), names: names,
                                               retire: ReportBundle.possibleNames(slug: slug), force: force,
                                               isCommitted: ReportPublisher.isCommitted)
-                context.variance = try RunRecorder.variance(of: projection, in: record)
-                context.uncertainty = Simulation.reportSummary(projection, jobs: ProcessInfo.processInfo.activeProcessorCount)
+                context.variance = try record.variance(of: analysis.projection)
+                context.uncertainty = analysis.reportUncertainty(jobs: ProcessInfo.processInfo.activeProcessorCount)
                 let sha256 = SHA256.hex(loaded.source)
                 let pause = TestHooks.afterFirstReportFile
                 // The run is recorded in the same transaction that seals the set: recorded if and
                 // only if every file is complete (docs/reports.md).
                 let id: Int64
-                do { id = try Console.attempt { () throws(StoreError) in
-                    try record.recordRun(projection, command: .report, sourceFile: loaded.file, sourceText: loaded.source,
-                                         toolVersion: LCBudget.version, recordedAt: RecordClock.now(),
-                                         outputSet: set.setID) { id in
+                do {
+                    id = try record.recordRun(analysis.projection, command: .report, sourceFile: loaded.file, sourceText: loaded.source,
+                                              toolVersion: LCBudget.version, recordedAt: RecordClock.now(),
+                                              outputSet: set.setID) { id in
                         var stamped = context
                         stamped.run = RunStamp(runID: id, sourceSHA256: sha256)
                         for (index, file) in try ReportBundle.files(slug: slug, context: stamped).enumerated() {
@@ -97,19 +92,16 @@ extension LCBudget {
                         }
                         try set.seal(record: ReportPublisher.absolute(store.db))
                     }
-                } } catch {
+                } catch {
                     set.abandon()  // the transaction rolled back: the run is not recorded, so no file moves
                     throw error
                 }
                 for url in try set.publish() { Console.out("wrote \(url.path)\n") }
                 Console.error("lcbudget: recorded run \(id) in \(store.db)")
-            } catch let exit as ExitCode {
-                if freshRecord { ReportPublisher.removeFresh(store.db) }
-                throw exit
             } catch {
                 if freshRecord { ReportPublisher.removeFresh(store.db) }
-                Console.error("lcbudget: error: \(ReportPublisher.message(error, option: "--out"))")
-                throw ExitCode(1)
+                if error is StoreError { throw error }
+                throw CommandFailure(writing: error, option: "--out")
             }
         }
     }

@@ -34,8 +34,8 @@ extension LCBudget {
             @OptionGroup var store: StoreOptions
 
             func run() throws {
-                let record = try Console.open(store.db, create: false, readOnly: true)
-                let runs = try Console.attempt { () throws(StoreError) in try record.runs() }
+                let record = try RecordStore(path: store.db, create: false, readOnly: true)
+                let runs = try record.runs()
                 if runs.isEmpty { Console.out("no runs recorded in \(store.db)\n"); return }
                 let rows = runs.map { r in
                     ["\(r.id)", r.recordedAt, r.command.rawValue, r.scenario, r.total.formatted(),
@@ -65,8 +65,8 @@ extension LCBudget {
             @OptionGroup var store: StoreOptions
 
             func run() throws {
-                let record = try Console.open(store.db, create: false, readOnly: true)
-                let run = try Console.attempt { () throws(StoreError) in try record.run(id: id) }
+                let record = try RecordStore(path: store.db, create: false, readOnly: true)
+                let run = try record.run(id: id)
                 if source { Console.raw(run.sourceText); return }
                 var out = "Run \(run.id): \(run.scenario)\n"
                 out += "Recorded \(run.recordedAt) by `lcbudget \(run.command.rawValue)` (lcbudget \(run.toolVersion))\n"

@@ -56,11 +56,9 @@ extension LCBudget {
                     Console.out("lcbudget: serving \(dir) at \(address) (record: \(options.database)); press Ctrl-C to stop\n")
                 }
             } catch let error as WebServer.Failure {
-                Console.error("lcbudget: error: \(error)")
-                throw ExitCode(1)
+                throw CommandFailure("\(error)")
             } catch {
-                Console.error("lcbudget: error: cannot serve on \(host):\(port): \(error)")
-                throw ExitCode(1)
+                throw CommandFailure("cannot serve on \(host):\(port): \(error)")
             }
             Console.error("lcbudget: stopped")
         }

@@ -57,18 +57,13 @@ extension LCBudget {
         }
 
         func run() throws {
-            let loaded = try Console.loadScenario(file)
-            guard let uncertainty = loaded.scenario.uncertainty else {
-                Console.error("\(file): error: the scenario has no uncertainty: section, so there is nothing to simulate; add one naming the inputs that are guesses, for example\n  uncertainty:\n    stipends.hourly_rate: { uniform: { low: 45, high: 60 } }\n(see docs/uncertainty.md)")
-                throw ExitCode(1)
-            }
-            let projection = loaded.project()
+            let analysis = try Analysis.load(path: file)
             let bar = ProgressBar.forStandardError()
             var progress: (@Sendable (Double) -> Void)?
             if let bar { progress = { fraction in bar.update(fraction) } }
-            let summary = Simulation.run(projection, uncertainty: uncertainty, draws: draws, seed: seed,
-                                         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                         progress: progress)
+            let summary = try analysis.simulation(draws: draws, seed: seed,
+                                                  jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                                  progress: progress)
             bar?.finish()
             switch format {
             case .table: Console.out(SimulationTable.render(summary))

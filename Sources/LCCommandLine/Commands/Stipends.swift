@@ -37,7 +37,7 @@ extension LCBudget {
         func run() throws {
             let (record, budget) = try RecordedBudget.load(scenario, options: store)
             let model = budget.projection.scenario
-            let rows = try Console.attempt { () throws(StoreError) in try record.attendance(scenario: model.name) }
+            let rows = try record.attendance(scenario: model.name)
             let ledger = StipendLedger.compute(scenario: model, attendance: rows)
             switch format {
             case .table: Console.out(StipendsTable.render(ledger))

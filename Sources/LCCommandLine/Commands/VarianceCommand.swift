@@ -46,7 +46,7 @@ extension LCBudget {
         func run() throws {
             let (record, budget) = try RecordedBudget.load(scenario, options: store)
             let name = budget.projection.scenario.name
-            let actuals = try Console.attempt { () throws(StoreError) in try record.actuals(scenario: name) }
+            let actuals = try record.actuals(scenario: name)
             let date = try Console.asOfDate(asOf, actuals: actuals)
             let variance = Variance.compute(projection: budget.projection, actuals: actuals, asOf: date)
             switch format {

@@ -16,6 +16,7 @@ extension StoreError {
         case .newerSchema: fix = "; use a newer lcbudget, or point --db at another file. Nothing was changed."
         case .unknownScenario:
             fix = "; record it first with `lcbudget project FILE --save`, and give its name exactly as in the file's `name:`"
+        case .ambiguousScenario: fix = "; give the full name"
         case .duplicateImport: fix = ". Add --again to import it a second time."
         case .unknownRun: fix = "; `lcbudget runs` lists them"
         case .sqlite, .aborted: fix = ""

@@ -86,3 +86,12 @@ public enum IndirectProgram: String, Sendable, CaseIterable {
     case edTraining = "ed_training"
 }
 
+
+extension Scenario {
+    /// The index in `funding:` of the source named `name` (letter case and surrounding spaces
+    /// ignored): the funder `--funder NAME` means.
+    public func fundingSource(named name: String) -> Int? {
+        let key = { (text: String) in text.trimmingCharacters(in: .whitespaces).lowercased() }
+        return (funding ?? []).firstIndex { key($0.source) == key(name) }
+    }
+}

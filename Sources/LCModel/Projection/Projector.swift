@@ -20,15 +20,20 @@ public enum Projector {
     /// computes it once: `LoadedScenario.project()`); `schedule` must be
     /// `CalendarScheduler.schedule(for: scenario)`. The projection keeps it for every view.
     public static func project(_ scenario: Scenario, schedule: Schedule?) -> Projection {
+        var projection = book(scenario, schedule: schedule)
+        projection.advisories = Advisor.advisories(for: projection)
+        return projection
+    }
+
+    /// The booking stage alone: every period's lines, no advisories yet (the pipeline,
+    /// `Analysis`, checks the lines and then runs the `Advisor` as a stage of its own).
+    public static func book(_ scenario: Scenario, schedule: Schedule?) -> Projection {
         let x = ExactInputs(scenario)
         var periods = [planningPeriod(scenario, x)]
         for year in 1...scenario.years {
             periods.append(yearPeriod(scenario, x, year: year, schedule: schedule))
         }
-        let projection = Projection(scenario: scenario, periods: periods, advisories: [], schedule: schedule)
-        var result = projection
-        result.advisories = Advisor.advisories(for: projection)
-        return result
+        return Projection(scenario: scenario, periods: periods, advisories: [], schedule: schedule)
     }
 
     // MARK: Planning

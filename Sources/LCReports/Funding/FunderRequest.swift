@@ -10,12 +10,6 @@ import LCModel
 /// // ["Request to State educator innovation grant, by category", "… ED 524 Section A …", …]
 /// ```
 public enum FunderRequest {
-    /// The index of the source named `name` (letter case and surrounding spaces ignored).
-    public static func source(named name: String, in s: Scenario) -> Int? {
-        let key = { (text: String) in text.trimmingCharacters(in: .whitespaces).lowercased() }
-        return (s.funding ?? []).firstIndex { key($0.source) == key(name) }
-    }
-
     public static func tables(_ p: Projection, source index: Int) -> [SheetTable] {
         let source = p.scenario.funding![index]
         let who = FundingAllocation(p)

@@ -3,7 +3,7 @@ import LCModel
 
 /// The brief's "Spending so far" paragraph: spent against budget to date, and which categories
 /// run ahead of or behind an even pace, all read from the `Variance` that `report` computes when
-/// the record holds actual spending for the scenario (`RunRecorder.variance`).
+/// the record holds actual spending for the scenario (`RecordStore.variance(of:)`).
 ///
 /// ```swift
 /// VarianceView(variance).spent   // "$130,210.50": every actual up to the as-of date

@@ -32,7 +32,7 @@ public struct FieldDiagnostic: Sendable, Equatable {
 }
 
 /// A scenario's YAML text loaded and projected the way the command line does it
-/// (`ScenarioLoader.parse`, `Projector.project`), with every diagnostic placed on its field.
+/// (the pipeline, `Analysis`), with every diagnostic placed on its field.
 ///
 /// ```swift
 /// let analysis = ScenarioAnalysis(yaml: text, file: "riverside.yaml")
@@ -51,8 +51,8 @@ public struct ScenarioAnalysis: Sendable {
     public init(yaml: String, file: String) {
         self.yaml = yaml
         do {
-            let loaded = try ScenarioLoader.parse(yaml, file: file)
-            let projection = loaded.project()
+            let analysis = try Analysis(text: yaml, file: file)
+            let (loaded, projection) = (analysis.loaded, analysis.projection)
             self.loaded = loaded
             self.projection = projection
             diagnostics = projection.advisories.map { advisory in

@@ -1,3 +1,4 @@
+import LCModel
 import Foundation
 import HTTPTypes
 import Hummingbird

@@ -105,7 +105,7 @@ public struct Workspace: Sendable {
         var files: [JSONValue] = []
         for name in folder.list() {
             guard let file = try? folder.read(name) else { continue }
-            let loaded = try? ScenarioLoader.parse(file.text, file: name)
+            let loaded = try? Analysis(text: file.text, file: name)
             files.append(.object([("file", .string(name)), ("name", loaded.map { .string($0.scenario.name) } ?? .null),
                                   ("sha256", .string(file.sha256)), ("valid", .bool(loaded != nil))]))
         }

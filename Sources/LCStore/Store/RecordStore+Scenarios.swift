@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import LCModel
 
 extension RecordStore {
     /// Names of every scenario with a recorded run, in name order.
@@ -17,5 +19,29 @@ extension RecordStore {
     static func scenarioID(_ db: Database, creating name: String) throws -> Int64 {
         try db.execute(sql: "INSERT OR IGNORE INTO scenario (name) VALUES (?)", arguments: [name])
         return try Int64.fetchOne(db, sql: "SELECT id FROM scenario WHERE name = ?", arguments: [name])!
+    }
+}
+
+extension RecordStore {
+    /// The recorded scenario a user means: the exact name, else the one whose slug matches,
+    /// else the one whose name (or slug) starts with what was given. When two or more match,
+    /// the name is ambiguous and every match is listed, never "no recorded run".
+    ///
+    /// ```swift
+    /// try store.scenarioName(matching: "riverside")   // "Riverside K-8 Maker Educator Learning Community"
+    /// ```
+    public func scenarioName(matching name: String) throws(StoreError) -> String {
+        let names = try scenarioNames()
+        if names.contains(name) { return name }
+        let slug = Slug.make(name)
+        var matches = names.filter { Slug.make($0) == slug }
+        if matches.isEmpty, !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            matches = names.filter {
+                $0.lowercased().hasPrefix(name.lowercased()) || Slug.make($0).hasPrefix(slug)
+            }
+        }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 { throw .ambiguousScenario(name: name, matches: matches) }
+        throw .unknownScenario(name: name, known: names)
     }
 }

@@ -9,6 +9,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notLCBudget(path: String)
     case newerSchema(path: String, found: Int, known: Int)
     case unknownScenario(name: String, known: [String])
+    /// A name (or the start of one) that matches two or more recorded scenarios.
+    case ambiguousScenario(name: String, matches: [String])
     case duplicateImport(kind: String, scenario: String, previousID: Int64, previousFile: String, previousAt: String)
     case unknownRun(id: Int64)
     case sqlite(path: String, message: String)
@@ -21,7 +23,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missing(let path), .notADatabase(let path), .notLCBudget(let path), .newerSchema(let path, _, _),
              .sqlite(let path, _):
             path
-        case .unknownScenario, .duplicateImport, .unknownRun, .aborted:
+        case .unknownScenario, .ambiguousScenario, .duplicateImport, .unknownRun, .aborted:
             nil
         }
     }
@@ -40,6 +42,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "was written by a newer lcbudget (schema version \(found); this lcbudget knows up to \(known))"
         case .unknownScenario(let name, let known):
             "no recorded run of scenario '\(name)' (recorded scenarios: \(known.isEmpty ? "none recorded yet" : known.map { "'\($0)'" }.joined(separator: ", ")))"
+        case .ambiguousScenario(let name, let matches):
+            "scenario name '\(name)' is ambiguous: it matches \(matches.map { "'\($0)'" }.joined(separator: ", "))"
         case .duplicateImport(let kind, let scenario, let id, let file, let at):
             "this \(kind) file was already imported for '\(scenario)' (import \(id), \(file), \(at)); nothing was written"
         case .unknownRun(let id):

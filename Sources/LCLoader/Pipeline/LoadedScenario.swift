@@ -12,6 +12,9 @@ public struct LoadedScenario: Sendable {
     public var locations: [String: SourceLocation]
     /// The calendar's schedule, computed once while loading (nil without a `calendar:`).
     public var schedule: Schedule? = nil
+    /// The `form_524` and `covers:` line keys the file names, with where; checked against the
+    /// projection's lines by `Analysis` (a line key is only known once the lines are).
+    public var lineKeyReferences: [LineKeyReference] = []
 
     /// The projection of the loaded scenario, reusing the schedule computed while loading.
     ///
@@ -19,7 +22,12 @@ public struct LoadedScenario: Sendable {
     /// let projection = try ScenarioLoader.load(path: "scenarios/calendar-sample.yaml").project()
     /// ```
     public func project() -> Projection {
-        Projector.project(scenario, schedule: scenario.calendar == nil ? nil : schedule ?? CalendarScheduler.schedule(for: scenario))
+        Projector.project(scenario, schedule: calendarSchedule)
+    }
+
+    /// The schedule the projection books with: the one computed while loading.
+    var calendarSchedule: Schedule? {
+        scenario.calendar == nil ? nil : schedule ?? CalendarScheduler.schedule(for: scenario)
     }
 
     /// Where an input (an Assumptions key or YAML path) stands in the file, falling back to its section.
