@@ -132,7 +132,7 @@ extension ScenarioReader {
         let week = week(m)
         let weekday = weekday(m)
         let time = time(m)
-        let minutes = m.int("minutes", in: 1...1440)
+        let minutes = m.whole("minutes")
         guard let week, let weekday, let time, minutes != nil || !m.has("minutes") else { return nil }
         return MeetingRule(week: week, weekday: weekday, time: time, minutes: minutes)
     }
@@ -144,7 +144,7 @@ extension ScenarioReader {
             if r.has("week") || r.has("weekday"), let node = r.value("days_after_meeting") {
                 validation.error("calendar.coaching gives both days_after_meeting and week/weekday; give one placement", at: node)
                 _ = week(r); _ = weekday(r)
-            } else if let days = r.int("days_after_meeting", in: 1...27) {
+            } else if let days = r.whole("days_after_meeting") {
                 placement = .daysAfterMeeting(days)
             }
         } else {
@@ -153,7 +153,7 @@ extension ScenarioReader {
             if let week, let weekday { placement = .weekday(week, weekday) }
         }
         let time = time(r)
-        let minutes = r.int("minutes", required: true, in: 1...1440)
+        let minutes = r.whole("minutes")
         guard let placement, let time, let minutes else { return nil }
         return CoachingRule(placement: placement, time: time, minutes: minutes)
     }

@@ -15,7 +15,7 @@ extension ScenarioReader {
 
     func readEducatorInput(_ top: MappingReader) -> EducatorInput? {
         guard let e = top.section("educator_input", allowed: Self.educatorInputKeys) else { return nil }
-        let responses = e.int("responses", required: true, in: 1...1_000_000)
+        let responses = e.whole("responses")
         var quotes: [String] = []
         if e.has("quotes") {
             guard let entries = e.list("quotes") else { return nil }

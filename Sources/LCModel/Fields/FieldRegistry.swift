@@ -18,7 +18,7 @@ public enum FieldRegistry {
     public static let all: [FieldSpec] = community + cohort + meetings + pay + careAndFood + kits + coaching
         + credentials + planningFields + other + escalation + indirect + funding
 
-    private static let byPath: [String: FieldSpec] = Dictionary(all.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+    private static let byPath: [String: FieldSpec] = Dictionary((all + settings).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
 
     /// The field at `path`; concrete paths match their pattern: `funding.0.by_year.1` and
     /// `funding[0].by_year[1]` both give `funding.*.by_year.*`.
