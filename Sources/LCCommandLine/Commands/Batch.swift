@@ -115,13 +115,13 @@ extension LCBudget {
                     })
             }
             let loaded = outcome.loaded
-            var failed = !(loaded?.failures.isEmpty ?? true)
+            var problems: [Diagnostic] = []
             switch recorded {
             case .success(let ids):
                 do {
                     for url in try set.publish() { Console.out("wrote \(url.path)\n") }
                 } catch {
-                    Console.error("lcbudget: error: \(error); the next batch into \(out) finishes publishing"); failed = true
+                    problems.append(Diagnostic(.error, "\(error); the next batch into \(out) finishes publishing", file: "lcbudget"))
                 }
                 Console.error("lcbudget: recorded \(ids.count) run\(ids.count == 1 ? "" : "s") (ids \(ids.first!)-\(ids.last!)) in \(store.db)")
             case .failure(let error):
@@ -130,17 +130,17 @@ extension LCBudget {
                 if outcome.nothingProjected {
                     throw CommandFailure("no scenario could be projected; nothing written or recorded")
                 }
-                let text = (error as? StoreError)?.commandLineText ?? "lcbudget: error: \(error)"
-                Console.error(text)
-                Console.error("lcbudget: error: nothing was written or recorded")
-                failed = true
+                problems.append((error as? StoreError)?.diagnostic ?? Diagnostic(.error, "\(error)", file: "lcbudget"))
+                problems.append(Diagnostic(.error, "nothing was written or recorded", file: "lcbudget"))
             }
             if let loaded {
                 let found = loaded.projected + loaded.failures.count
                 Console.error("lcbudget: \(loaded.projected) of \(found) scenario file\(found == 1 ? "" : "s") projected" +
                               (loaded.failures.isEmpty ? "" : "; \(loaded.failures.count) skipped (errors above)"))
             }
-            if failed { throw ExitCode(1) }
+            if !problems.isEmpty { throw CommandFailure(diagnostics: problems) }
+            // The skipped files' errors were printed as the batch met them.
+            if !(loaded?.failures.isEmpty ?? true) { throw ExitCode(1) }
         }
     }
 }
