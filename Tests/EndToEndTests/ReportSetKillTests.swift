@@ -43,20 +43,6 @@ import Testing
 
     static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
-    /// `unzip -p` of one part of a workbook.
-    static func unzip(_ workbook: URL, _ part: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        process.arguments = ["-p", workbook.path, part]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// Two scenarios with one name (so one slug and one set of file names), with and without a
     /// calendar: a mix of their files is easy to see, and the second retires the first's .ics.
     static func twoVersions(in folder: URL) throws -> [URL] {
@@ -102,7 +88,7 @@ import Testing
             let ics = try text(out.appendingPathComponent("\(slug).ics"))
             #expect(ics.contains("X-LCBUDGET-RUN:\(latest.id)\r\n"), "\(context): ics")
         }
-        let custom = try unzip(out.appendingPathComponent("\(slug).xlsx"), "docProps/custom.xml")
+        let custom = try packagePart(out.appendingPathComponent("\(slug).xlsx"), "docProps/custom.xml")
         #expect(custom.contains("name=\"lcbudget run\"><vt:lpwstr>\(latest.id)</vt:lpwstr>")
                 && custom.contains(latest.sourceSHA256), "\(context): workbook properties \(custom)")
     }
@@ -172,7 +158,7 @@ import Testing
             let allSets = runs.compactMap(\.outputSet)
             #expect(Self.visible(out) == ["portfolio.md", "portfolio.xlsx"], "kill \(index)")
             let markdown = try Self.text(out.appendingPathComponent("portfolio.md"))
-            let strings = try Self.unzip(out.appendingPathComponent("portfolio.xlsx"), "xl/worksheets/sheet1.xml")
+            let strings = try packagePart(out.appendingPathComponent("portfolio.xlsx"), "xl/worksheets/sheet1.xml")
             let everyName = Set(runs.map(\.scenario))
             for name in everyName {
                 let escaped = name.replacingOccurrences(of: "&", with: "&amp;")

@@ -1,6 +1,7 @@
 import Foundation
 import LCLoader
 import LCModel
+import TestSupport
 import Testing
 import XlsxWriter
 @testable import LCReports
@@ -8,31 +9,15 @@ import XlsxWriter
 /// The workbook's structure, formulas and determinism (numbers are proved by the Python suite
 /// with LibreOffice; see Tests/Python/test_workbook.py).
 @Suite struct BudgetWorkbookTests {
-    static let example = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("scenarios/riverside-worked-example.yaml")
+    static let example = URL(fileURLWithPath: scenarioPath("riverside-worked-example.yaml"))
 
     func projection() throws -> Projection {
-        Projector.project(try ScenarioLoader.load(path: Self.example.path).scenario)
+        try Analysis.load(path: Self.example.path).projection
     }
 
-    func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("budget-workbook-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func folder() throws -> URL { temporaryFolder() }
 
-    func part(_ file: URL, _ name: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        process.arguments = ["-p", file.path, name]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    func part(_ file: URL, _ name: String) throws -> String { try packagePart(file, name) }
 
     /// `(cell, formula)` pairs of a sheet's XML.
     func formulas(_ xml: String) -> [String] {

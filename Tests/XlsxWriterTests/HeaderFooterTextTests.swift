@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XlsxWriter
 
@@ -23,7 +24,7 @@ import Testing
         #expect(footer.utf8.count <= Worksheet.maxHeaderFooterBytes, "\(footer.utf8.count) bytes")
         // No lone `&` from the name: every one is doubled (an odd run would start a code).
         #expect(!name.replacingOccurrences(of: "&&", with: "").contains("&"))
-        let folder = try temporaryFolder()
+        let folder = temporaryFolder()
         let workbook = try Workbook(path: folder.appendingPathComponent("f.xlsx").path)
         let sheet = try workbook.addWorksheet("Budget")
         try sheet.write("x", at: CellAddress(row: 0, column: 0))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XlsxWriter
 
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func writingAfterCloseThrows() throws {
-        let folder = try temporaryFolder()
+        let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let workbook = try Workbook(path: folder.appendingPathComponent("closed.xlsx").path)
         let sheet = try workbook.addWorksheet("Budget")

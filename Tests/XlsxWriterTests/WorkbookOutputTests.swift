@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XlsxWriter
 
@@ -54,7 +55,7 @@ import Testing
 
     @Test(arguments: [false, true])
     func formulaLikeTextStaysText(constantMemory: Bool) throws {
-        let folder = try temporaryFolder()
+        let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("sample.xlsx")
         try writeSample(to: url, constantMemory: constantMemory)
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func sameInputGivesByteIdenticalFiles() throws {
-        let folder = try temporaryFolder()
+        let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let a = folder.appendingPathComponent("a.xlsx"), b = folder.appendingPathComponent("b.xlsx")
         try writeSample(to: a, constantMemory: true)
@@ -86,7 +87,7 @@ import Testing
     }
 
     @Test func creationDateIsWrittenAsGiven() throws {
-        let folder = try temporaryFolder()
+        let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("dated.xlsx")
         try writeSample(to: url, constantMemory: false, created: Date(timeIntervalSince1970: 1_700_000_000))
@@ -98,7 +99,7 @@ import Testing
     }
 
     @Test func namesValidationTableAndFooterReachTheFile() throws {
-        let folder = try temporaryFolder()
+        let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("sample.xlsx")
         try writeSample(to: url, constantMemory: false)
@@ -118,7 +119,7 @@ import Testing
     }
 
     @Test func constantMemoryUsesAnAutofilterInsteadOfATable() throws {
-        let folder = try temporaryFolder()
+        let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("sample.xlsx")
         try writeSample(to: url, constantMemory: true)

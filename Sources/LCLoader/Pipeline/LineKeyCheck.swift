@@ -13,12 +13,7 @@ public struct LineKeyReference: Sendable, Equatable {
     public var place: Place
     public var key: String
     public var location: SourceLocation
-
-    public init(place: Place, key: String, location: SourceLocation) {
-        self.place = place
-        self.key = key
-        self.location = location
-    }
+    // Made by the loader only (its memberwise initializer).
 }
 
 /// The pipeline's check stage: every line key a file names must be a line (or, in `form_524`,

@@ -12,6 +12,9 @@ import Foundation
 /// indirect lines are shares of rounded lines. Zero lines of sections the scenario has are
 /// kept (the workbook needs every formula); text views may leave them out.
 public enum Projector {
+    /// Bound by a test to count bookings (`AnalysisTests`: loading alone books nothing).
+    @TaskLocal public static var counter: ComputationCounter?
+
     public static func project(_ scenario: Scenario) -> Projection {
         project(scenario, schedule: CalendarScheduler.schedule(for: scenario))
     }
@@ -28,6 +31,7 @@ public enum Projector {
     /// The booking stage alone: every period's lines, no advisories yet (the pipeline,
     /// `Analysis`, checks the lines and then runs the `Advisor` as a stage of its own).
     public static func book(_ scenario: Scenario, schedule: Schedule?) -> Projection {
+        counter?.increment()
         let x = ExactInputs(scenario)
         var periods = [planningPeriod(scenario, x)]
         for year in 1...scenario.years {
