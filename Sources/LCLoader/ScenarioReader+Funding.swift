@@ -158,13 +158,14 @@ extension ScenarioReader {
             if !m.has("by_year") { m.missing("by_year", "a list of federal amounts, one per project year") }
             return nil
         }
-        // Dollars, as a source's own amounts: 0 to 1,000,000,000.
-        let rule = NumberRule(whole: false, minimum: 0, maximum: 1_000_000_000, unit: "$")
+        // Dollars, bounded as the source's own amounts are (the registry's planning and by_year).
         var amounts: [Decimal] = [0]
         if let planning = m.value("planning") {
+            let rule = NumberRule(MappingReader.spec("funding.*.planning"))
             guard let amount = MappingReader.number(planning, name: "\(path).planning", rule: rule, validation: validation) else { return nil }
             amounts[0] = amount
         }
+        let rule = NumberRule(MappingReader.spec("funding.*.by_year.*"))
         for (i, item) in items.enumerated() {
             guard let amount = MappingReader.number(item, name: "\(path).by_year[\(i)]", rule: rule, validation: validation) else { return nil }
             amounts.append(amount)
