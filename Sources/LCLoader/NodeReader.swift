@@ -277,6 +277,15 @@ struct MappingReader {
         return MappingReader(node, path: qualified(key), allowed: allowed, validation: validation)
     }
 
+    /// A section the file must have: when absent, an error saying what it needs (`expected`).
+    func section(_ key: String, allowed: [String], required expected: String) -> MappingReader? {
+        guard has(key) else {
+            missing(key, expected)
+            return nil
+        }
+        return section(key, allowed: allowed)
+    }
+
     func list(_ key: String) -> [Node]? {
         guard let node = value(key) else { return nil }
         guard let sequence = node.sequence else {

@@ -124,11 +124,8 @@ extension ScenarioReader {
     // MARK: Rules
 
     private func readMeetingRule(_ c: MappingReader) -> MeetingRule? {
-        guard c.has("meeting") else {
-            c.missing("meeting", "for example { week: 2, weekday: tuesday, time: \"16:00\", minutes: 120 }")
-            return nil
-        }
-        guard let m = c.section("meeting", allowed: ["week", "weekday", "time", "minutes"]) else { return nil }
+        guard let m = c.section("meeting", allowed: ["week", "weekday", "time", "minutes"],
+                                required: "for example { week: 2, weekday: tuesday, time: \"16:00\", minutes: 120 }") else { return nil }
         let week = week(m)
         let weekday = weekday(m)
         let time = time(m)

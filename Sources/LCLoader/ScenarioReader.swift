@@ -128,11 +128,7 @@ struct ScenarioReader {
     }
 
     private func readCohort(_ top: MappingReader, years: Int?) -> Cohort? {
-        guard top.has("cohort") else {
-            top.missing("cohort", "participants and leaders")
-            return nil
-        }
-        guard let c = top.section("cohort", allowed: Self.sectionKeys["cohort"]!) else { return nil }
+        guard let c = top.section("cohort", allowed: Self.sectionKeys["cohort"]!, required: "participants and leaders") else { return nil }
         let participants = c.whole("participants")
         let leaders = c.whole("leaders")
         if let participants, let leaders, let node = c.value("leaders"), leaders > participants {
@@ -167,11 +163,7 @@ struct ScenarioReader {
     }
 
     private func readMeetings(_ top: MappingReader) -> Meetings? {
-        guard top.has("meetings") else {
-            top.missing("meetings", "per_year at least")
-            return nil
-        }
-        guard let m = top.section("meetings", allowed: Self.sectionKeys["meetings"]!) else { return nil }
+        guard let m = top.section("meetings", allowed: Self.sectionKeys["meetings"]!, required: "per_year at least") else { return nil }
         let perYear = m.whole("per_year")
         let minutes = m.number("minutes")
         let afterHours = m.bool("after_hours")

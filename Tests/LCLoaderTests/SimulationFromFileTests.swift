@@ -98,7 +98,8 @@ import LCLoader
         let projection = Projector.project(scenario)
         let uncertainty = try #require(scenario.uncertainty)
         let draws = 300
-        let totals = Simulation.draw(projection, uncertainty, draws: draws, seed: 11, jobs: 2, progress: nil)
+        let (program, compiledSamplers) = Simulation.prepare(projection, uncertainty)
+        let totals = Simulation.draw(program, compiledSamplers, years: scenario.years, draws: draws, seed: 11, jobs: 2, progress: nil)
         defer { totals.deallocate() }
         let random = CounterRandom(seed: 11)
         let samplers = uncertainty.inputs.map(InputSampler.init)

@@ -56,13 +56,7 @@ extension LCBudget {
                 let community = Slug.communityHash(name: loaded.scenario.name, organization: loaded.scenario.organization)
                 let text = ICalendar.render(schedule, community: community, stamp: stamp,
                                             includeBlackouts: includeBlackouts)
-                let target = URL(fileURLWithPath: ics)
-                do {
-                    _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, text)],
-                                               into: target.deletingLastPathComponent(), force: true)
-                } catch {
-                    throw CommandFailure("\(error)")
-                }
+                try Console.write(text, to: ics, force: true, option: "--ics")
             }
             switch format {
             case .table: Console.out(ScheduleTable.render(schedule, advisories: advisories))

@@ -82,13 +82,7 @@ extension LCBudget {
                 throw CommandFailure(ScenarioError(problems), then: "\(file) was not imported; nothing was written.")
             }
             for note in result.notes { Console.error("\(file): note: \(note)") }
-            let target = URL(fileURLWithPath: out)
-            do {
-                _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, result.yaml)],
-                                           into: target.deletingLastPathComponent(), force: force)
-            } catch {
-                throw CommandFailure(writing: error, option: "--out")
-            }
+            try Console.write(result.yaml, to: out, force: force, option: "--out")
             var text = result.changes.map { "\($0)\n" }.joined()
             if result.changes.isEmpty { text += "no input was changed\n" }
             Console.out(text + "wrote \(out)\n")

@@ -63,13 +63,7 @@ extension LCBudget {
             do { advisories = try Analysis(text: yaml, file: file).advisories } catch {
                 throw CommandFailure(error, then: "the scenario for these answers does not load; nothing was written.")
             }
-            let target = URL(fileURLWithPath: file)
-            do {
-                _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, yaml)],
-                                           into: target.deletingLastPathComponent(), force: force)
-            } catch {
-                throw CommandFailure("\(error)")
-            }
+            try Console.write(yaml, to: file, force: force, option: nil)
             let count = advisories.count
             Console.out("wrote \(file) (\(count) advisor\(count == 1 ? "y" : "ies")); next: lcbudget check \(file)\n")
         }

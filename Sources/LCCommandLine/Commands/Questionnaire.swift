@@ -103,13 +103,7 @@ extension LCBudget {
                     return
                 }
                 let applied = try QuestionnaireApply.apply(changes, to: loaded)
-                let target = URL(fileURLWithPath: scenario)
-                do {
-                    _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, applied.yaml)],
-                                               into: target.deletingLastPathComponent(), force: true)
-                } catch {
-                    throw CommandFailure(writing: error, option: "--scenario")
-                }
+                try Console.write(applied.yaml, to: scenario, force: true, option: "--scenario")
                 if !applied.keptComments {
                     Console.error("\(scenario): note: written out anew from its parsed content (new list entries cannot be patched in place), so its comments were not kept")
                 }

@@ -27,9 +27,10 @@ struct CommandFailure: Error {
         diagnostics = error.diagnostics + [Diagnostic(.error, message, file: "lcbudget")]
     }
 
-    /// "--out afile/sub: afile is a file, not a folder" and the like: a writer's failure.
-    init(writing error: any Error, option: String) {
-        self.init(ReportPublisher.message(error, option: option))
+    /// "--out afile/sub: afile is a file, not a folder" and the like: a writer's failure (the
+    /// option named when the path came from one).
+    init(writing error: any Error, option: String?) {
+        self.init(option.map { ReportPublisher.message(error, option: $0) } ?? "\(error)")
     }
 
     /// The lines to print for any error a command throws, or nil for one ArgumentParser prints

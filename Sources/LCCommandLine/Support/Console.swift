@@ -1,10 +1,23 @@
 import ArgumentParser
 import Foundation
+import LCReports
 
 /// Standard error and exit-status conventions shared by every command.
 enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(inert(text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Writes one text file at `path` atomically (never through a symlink, never half-written);
+    /// a failure is a `CommandFailure` naming `option`, the option the path came from.
+    static func write(_ text: String, to path: String, force: Bool, option: String?) throws {
+        let target = URL(fileURLWithPath: path)
+        do {
+            _ = try AtomicOutput.write([ReportFile.text(target.lastPathComponent, text)],
+                                       into: target.deletingLastPathComponent(), force: force)
+        } catch {
+            throw CommandFailure(writing: error, option: option)
+        }
     }
 
     static func out(_ text: String) {

@@ -36,6 +36,10 @@ struct CompiledProjection: Sendable {
     /// Per period: Σ cents of its constant lines, and its variable lines.
     let periodConstant: [Double]
     let periodVariableLines: [[Int]]
+    /// `periodVariableLines` flattened (one array, no inner array to retain per draw), each
+    /// period's lines at `variableLineStart[period] ..< variableLineStart[period + 1]`.
+    let variableLines: [Int]
+    let variableLineStart: [Int]
     let slotCount: Int
     let stackSize: Int
 
@@ -147,6 +151,10 @@ struct CompiledProjection: Sendable {
         self.baseLines = baseLines
         self.periodConstant = periodConstant
         self.periodVariableLines = periodVariableLines
+        self.variableLines = periodVariableLines.flatMap { $0 }
+        var starts = [0]
+        for lines in periodVariableLines { starts.append(starts.last! + lines.count) }
+        self.variableLineStart = starts
         self.slotCount = slots.count
         self.stackSize = maxDepth
     }
@@ -203,11 +211,15 @@ struct CompiledProjection: Sendable {
                 lines[index] = Self.roundCents(stack[top]); top -= 1
             }
         }
-        for (period, variableLines) in periodVariableLines.enumerated() {
-            var total = periodConstant[period]
-            for index in variableLines { total += lines[index] }
-            totals[period] = total
-        }
+        variableLines.withUnsafeBufferPointer { variable in
+        variableLineStart.withUnsafeBufferPointer { start in
+        periodConstant.withUnsafeBufferPointer { constant in
+            for period in 0..<constant.count {
+                var total = constant[period]
+                for k in start[period]..<start[period + 1] { total += lines[variable[k]] }
+                totals[period] = total
+            }
+        }}}
     }
 
     /// Evaluates once at `inputs` (one value per slot) and returns every period's total in cents.

@@ -46,7 +46,10 @@ public enum Simulation {
     /// Lines whose simulated cents at every input's base value differ from the exact projection
     /// (empty when the compiled arithmetic reproduces it, as it should).
     public static func mismatchesAtBase(_ projection: Projection, uncertainty: Uncertainty) -> [String] {
-        let (program, _) = prepare(projection, uncertainty)
+        mismatchesAtBase(projection, uncertainty: uncertainty, program: prepare(projection, uncertainty).0)
+    }
+
+    static func mismatchesAtBase(_ projection: Projection, uncertainty: Uncertainty, program: CompiledProjection) -> [String] {
         let catalog = UncertainField.catalog(for: projection.scenario)
         let base = uncertainty.inputs.map { input in
             (catalog.first { $0.path == input.path }?.value(in: projection.scenario) ?? 0).binary
@@ -72,7 +75,9 @@ public enum Simulation {
                            progress: (@Sendable (Double) -> Void)? = nil) -> SimulationSummary {
         let draws = max(1, min(requested, maximumDraws))
         let years = projection.scenario.years
-        let totals = draw(projection, uncertainty, draws: draws, seed: seed, jobs: requestedJobs, progress: progress)
+        // Compiled once: the draws and the check that base values reproduce the projection share it.
+        let (program, samplers) = prepare(projection, uncertainty)
+        let totals = draw(program, samplers, years: years, draws: draws, seed: seed, jobs: requestedJobs, progress: progress)
         defer { totals.deallocate() }
 
         let funding = projection.scenario.funding == nil ? nil : projection.funding.map { Double($0.funded.cents) }
@@ -94,15 +99,13 @@ public enum Simulation {
         return SimulationSummary(scenario: projection.scenario.name, draws: draws, seed: seed, inputs: uncertainty.inputs,
                                  years: figures, total: total, histogram: histogram,
                                  tornado: Tornado.bars(projection, uncertainty: uncertainty),
-                                 reproducesBase: mismatchesAtBase(projection, uncertainty: uncertainty).isEmpty)
+                                 reproducesBase: mismatchesAtBase(projection, uncertainty: uncertainty, program: program).isEmpty)
     }
 
     /// The simulated totals, laid out output by output: year 1's `draws` totals, …, year Y's,
     /// then the whole budget's (planning included). The caller deallocates.
-    static func draw(_ projection: Projection, _ uncertainty: Uncertainty, draws: Int, seed: UInt64, jobs requestedJobs: Int,
-                     progress: (@Sendable (Double) -> Void)?) -> UnsafeMutableBufferPointer<Double> {
-        let years = projection.scenario.years
-        let (program, samplers) = prepare(projection, uncertainty)
+    static func draw(_ program: CompiledProjection, _ samplers: [InputSampler], years: Int, draws: Int, seed: UInt64,
+                     jobs requestedJobs: Int, progress: (@Sendable (Double) -> Void)?) -> UnsafeMutableBufferPointer<Double> {
         let results = UnsafeMutableBufferPointer<Double>.allocate(capacity: (years + 1) * draws)
         let shared = SharedBuffer(results)
         let jobs = max(1, min(requestedJobs, draws))

@@ -24,7 +24,9 @@ public enum Tornado {
                 for path in [input.path] + input.followers {
                     catalog.first { $0.path == path }?.setValue(value, in: &moved)
                 }
-                return Projector.project(moved).total
+                // Booked only (no advisories: a total is all a bar needs), on the projection's own
+                // schedule (no calendar field may be uncertain, so moving an input never moves it).
+                return Projector.book(moved, schedule: projection.schedule).total
             }
             bars.append((index, TornadoBar(input: input.path, baseValue: field.value(in: scenario),
                                            lowValue: low, highValue: high,
