@@ -9,9 +9,11 @@ import XlsxWriter
 /// try BudgetWorkbook.write(projection, to: "out/riverside.xlsx")
 /// ```
 ///
-/// Sheets, in order: Summary, Assumptions, Budget, Line items, Funding, Advisories
-/// (see docs/workbook.md). Nothing here computes a figure: formulas are built from each line's
-/// `Basis` and `Term`s, cached values are read from the `Projection`.
+/// Sheets, in order (`sheetNames`): Summary, Assumptions, Budget, Line items, Funding,
+/// Advisories, then the funding analytics (`AnalyticsSheet`: Who pays, fiscal years, the federal
+/// forms, constant dollars) and, when the run has them, Variance, Calendar and Uncertainty (see
+/// docs/workbook.md). Nothing here computes a figure: formulas are built from each line's `Basis`
+/// and `Term`s, cached values are read from the `Projection`.
 public enum BudgetWorkbook {
     public struct Options: Sendable {
         /// Written as the document's creation and modification time (see `creationDate`).
