@@ -244,7 +244,8 @@ struct MappingReader {
             validation.error("\(name) must be \(rule.expected), found \(shown(node))\(hint)", at: node)
             return nil
         }
-        let found = literal.text.count > 40 ? String(literal.text.prefix(40)) + "…" : literal.text
+        // How the value is quoted in a message; made only when there is one.
+        var found: String { literal.text.count > 40 ? String(literal.text.prefix(40)) + "…" : literal.text }
         // Too many digits for an exact decimal: beyond any bound when the whole part is long,
         // otherwise more decimals than lcbudget keeps.
         guard let value = Decimal(exactly: text) else {

@@ -91,13 +91,18 @@ extension Decimal {
                            significand: Decimal(mantissa))
             return
         }
-        // Zero and long literals: Foundation's own reading of the (already checked) text.
-        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        // Zero (whose exponent Foundation keeps: `0.00` is 0 × 10⁻²) and long literals:
+        // Foundation's own reading of the (already checked) text.
+        guard let value = Decimal(string: text, locale: Decimal.posix) else { return nil }
         self = value
     }
 
     /// The value as plain text with no exponent (`"0.03"`, `"72000"`).
     public var plainText: String {
-        NSDecimalNumber(decimal: self).description(withLocale: Locale(identifier: "en_US_POSIX"))
+        NSDecimalNumber(decimal: self).description(withLocale: Decimal.posix)
     }
+
+    /// The locale numbers are read and written in, made once (making one per number showed in
+    /// the batch's profile).
+    static let posix = Locale(identifier: "en_US_POSIX")
 }
