@@ -86,9 +86,9 @@ extension NewCommunity {
                      return true
                  }),
         Question(key: "participants", prompt: "Educators in the cohort, leaders included", defaultText: nil,
-                 rule: { _ in "participants must be a whole number from 1 to 10,000" },
+                 rule: { _ in "participants must be a whole number from 1 to \(upperText("cohort.participants"))" },
                  applies: { _ in true }, apply: { t, a in
-                     guard let n = whole(t), (1...10_000).contains(n) else { return false }
+                     guard let n = whole(t), n >= 1, Decimal(n) <= bound("cohort.participants").upper else { return false }
                      a.participants = n
                      a.leaders = min(a.leaders, n)
                      return true
@@ -101,12 +101,12 @@ extension NewCommunity {
                      return true
                  }),
         Question(key: "leader_salary", prompt: "Leaders' average salary in dollars (for their buyout)", defaultText: "65000",
-                 rule: { _ in "leader_salary must be a dollar amount from 1 to 10,000,000" },
+                 rule: { _ in "leader_salary must be a dollar amount from 1 to \(upperText("buyouts.salary"))" },
                  applies: { $0.leaders > 0 }, apply: { t, a in
                      let digits = t.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "$", with: "")
                      guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
                            let amount = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")),
-                           amount >= 1, amount <= 10_000_000 else { return false }
+                           amount >= 1, amount <= bound("buyouts.salary").upper else { return false }
                      a.leaderSalary = amount
                      return true
                  }),
@@ -120,7 +120,7 @@ extension NewCommunity {
         Question(key: "meeting_minutes", prompt: "Minutes per meeting (90 to 120)", defaultText: "120",
                  rule: { _ in "meeting_minutes must be a whole number from 90 to 120, the guide's 90 minutes to 2 hours" },
                  applies: { _ in true }, apply: { t, a in
-                     guard let n = whole(t), (90...120).contains(n) else { return false }
+                     guard let n = whole(t), Guide.meetingMinutes.contains(Decimal(n)) else { return false }
                      a.meetingMinutes = n
                      return true
                  }),
@@ -135,6 +135,17 @@ extension NewCommunity {
                      return true
                  }),
     ]
+
+    /// A registry field's range (the guided start asks within the scenario format's own bounds).
+    static func bound(_ path: String) -> (lower: Decimal, upper: Decimal) {
+        let spec = FieldRegistry.field(path)!
+        return (spec.minimum ?? 0, spec.maximum ?? 0)
+    }
+
+    /// The field's maximum as a message writes it: `10,000`.
+    static func upperText(_ path: String) -> String {
+        Money.grouped(NSDecimalNumber(decimal: bound(path).upper).uint64Value)
+    }
 
     static func whole(_ text: String) -> Int? {
         let digits = text.replacingOccurrences(of: ",", with: "")
