@@ -6,13 +6,16 @@ import Testing
 
 /// The page's files come from the binary's resources, with their types, and nothing else does.
 @Suite struct PageRouteTests {
-    @Test("GET /, /static/app.js and /static/app.css serve the shipped page; no inline script")
+    @Test("GET /, the four scripts and /static/app.css serve the shipped page; no inline script")
     func page() async throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let resources = packageRoot.appendingPathComponent("Sources/LCServer/Resources")
         try await scratch.application().test(.router) { client in
             for (uri, file, type) in [("/", "index.html", "text/html; charset=utf-8"),
+                                      ("/static/page.js", "page.js", "text/javascript; charset=utf-8"),
+                                      ("/static/form.js", "form.js", "text/javascript; charset=utf-8"),
+                                      ("/static/analysis.js", "analysis.js", "text/javascript; charset=utf-8"),
                                       ("/static/app.js", "app.js", "text/javascript; charset=utf-8"),
                                       ("/static/app.css", "app.css", "text/css; charset=utf-8")] {
                 let response = try await client.send(uri)

@@ -48,7 +48,7 @@ extension LCBudget {
             let name = budget.projection.scenario.name
             let actuals = try record.actuals(scenario: name)
             let date = try Console.asOfDate(asOf, actuals: actuals)
-            let variance = Variance.compute(projection: budget.projection, actuals: actuals, asOf: date)
+            let variance = budget.analysis.variance(actuals: actuals, asOf: date)
             switch format {
             case .table: Console.out(VarianceTable.render(variance))
             case .json: Console.raw(VarianceJSON.render(variance))

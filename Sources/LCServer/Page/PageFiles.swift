@@ -1,6 +1,6 @@
 import Foundation
 
-/// The page's files (index.html, app.js, app.css), read once from the binary's resources.
+/// The page's files (index.html, its four scripts and app.css), read once from the binary's resources.
 ///
 /// ```swift
 /// PageFiles.shipped.file("app.js")?.contentType   // "text/javascript; charset=utf-8"
@@ -15,6 +15,9 @@ public struct PageFiles: Sendable {
 
     public static let names: [String: String] = [
         "index.html": "text/html; charset=utf-8",
+        "page.js": "text/javascript; charset=utf-8",
+        "form.js": "text/javascript; charset=utf-8",
+        "analysis.js": "text/javascript; charset=utf-8",
         "app.js": "text/javascript; charset=utf-8",
         "app.css": "text/css; charset=utf-8",
     ]
