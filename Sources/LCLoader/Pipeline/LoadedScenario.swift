@@ -17,9 +17,11 @@ public struct LoadedScenario: Sendable {
     public var lineKeyReferences: [LineKeyReference] = []
 
     /// The projection of the loaded scenario, reusing the schedule computed while loading.
+    /// It skips the pipeline's check stage (line keys): for a scenario the pipeline has already
+    /// accepted (`Analysis.loaded`); anything reading a file starts from `Analysis` instead.
     ///
     /// ```swift
-    /// let projection = try ScenarioLoader.load(path: "scenarios/calendar-sample.yaml").project()
+    /// let projection = try Analysis.load(path: "scenarios/calendar-sample.yaml").loaded.project()
     /// ```
     public func project() -> Projection {
         Projector.project(scenario, schedule: calendarSchedule)
