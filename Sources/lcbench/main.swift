@@ -7,9 +7,16 @@ import LCModel
 //
 //   .build/release/lcbench [scenario.yaml]
 //   .build/release/lcbench lineitems FOLDER CELLS.tsv   (benchmark 3, see LineItemsBench)
+//   .build/release/lcbench simulate scenario.yaml [RUNS]  (the live-uncertainty figure alone,
+//                                                          best and median of RUNS; for profiling)
 
 if CommandLine.arguments.count == 4 && CommandLine.arguments[1] == "lineitems" {
     try LineItemsBench.run(folder: CommandLine.arguments[2], cells: CommandLine.arguments[3])
+    exit(0)
+}
+if CommandLine.arguments.count >= 3 && CommandLine.arguments[1] == "simulate" {
+    let runs = CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 200 : 200
+    try SimulateBench.run(path: CommandLine.arguments[2], runs: runs)
     exit(0)
 }
 

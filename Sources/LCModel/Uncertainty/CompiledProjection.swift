@@ -27,6 +27,14 @@ struct CompiledProjection: Sendable {
         case lineSum(start: Int, count: Int, constant: Double)
         /// Pop a value in cents, round it half away from zero and store it as line `index`.
         case storeLine(Int)
+        /// Fused forms of a leaf followed by `.multiply`: the top of the stack times the leaf's
+        /// value, in place. The same one multiplication in the same order as the pair they
+        /// replace, so results are identical; they only save the interpreter a dispatch and a
+        /// stack slot (most factors of a product line are leaves).
+        case multiplyConstant(Double)
+        case multiplyInput(Int)
+        case multiplyGrowth(slot: Int, exponent: Int)
+        case multiplyLineSum(start: Int, count: Int, constant: Double)
     }
 
     let ops: [Op]
@@ -58,11 +66,18 @@ struct CompiledProjection: Sendable {
         var depth = 0, maxDepth = 1
 
         func push(_ op: Op) {
+            if case .multiply = op, let leaf = ops.last, let fused = Self.fusing(leaf) {
+                // The leaf is the multiplication's whole right operand (a leaf pushes one value
+                // and takes none), so the pair becomes one in-place multiply.
+                ops[ops.count - 1] = fused
+                depth -= 1
+                return
+            }
             ops.append(op)
             switch op {
             case .push, .input, .growth, .lineSum: depth += 1
             case .add, .subtract, .multiply, .ceilDivide, .storeLine: depth -= 1
-            case .divide: break
+            case .divide, .multiplyConstant, .multiplyInput, .multiplyGrowth, .multiplyLineSum: break
             }
             maxDepth = max(maxDepth, depth)
         }
@@ -159,6 +174,35 @@ struct CompiledProjection: Sendable {
         self.stackSize = maxDepth
     }
 
+    /// The in-place multiply that replaces `leaf` followed by `.multiply`, if `leaf` is a leaf.
+    static func fusing(_ leaf: Op) -> Op? {
+        switch leaf {
+        case .push(let c): .multiplyConstant(c)
+        case .input(let slot): .multiplyInput(slot)
+        case let .growth(slot, exponent): .multiplyGrowth(slot: slot, exponent: exponent)
+        case let .lineSum(start, count, constant): .multiplyLineSum(start: start, count: count, constant: constant)
+        default: nil
+        }
+    }
+
+    /// (1 + input)^exponent, multiplied out as `Exact.power` does.
+    @inline(__always)
+    static func growth(_ input: Double, _ exponent: Int) -> Double {
+        let factor = 1 + input
+        var result = 1.0
+        for _ in 0..<exponent { result *= factor }
+        return result
+    }
+
+    /// `constant` + Σ cents of the lines `references[start ..< start + count]`.
+    @inline(__always)
+    static func lineSum(_ lines: UnsafeMutablePointer<Double>, _ references: UnsafeBufferPointer<Int>,
+                        start: Int, count: Int, constant: Double) -> Double {
+        var sum = constant
+        for k in start..<(start + count) { sum += lines[references[k]] }
+        return sum
+    }
+
     /// Rounds a value in cents to whole cents, halves away from zero.
     ///
     /// The magnitude is first nudged up by 10⁻¹⁴ of itself (about 50 ulps): the few ulps a
@@ -189,10 +233,7 @@ struct CompiledProjection: Sendable {
             case .input(let slot):
                 top += 1; stack[top] = inputs[slot]
             case let .growth(slot, exponent):
-                let factor = 1 + inputs[slot]
-                var result = 1.0
-                for _ in 0..<exponent { result *= factor }
-                top += 1; stack[top] = result
+                top += 1; stack[top] = Self.growth(inputs[slot], exponent)
             case .add:
                 top -= 1; stack[top] += stack[top + 1]
             case .subtract:
@@ -204,11 +245,17 @@ struct CompiledProjection: Sendable {
             case .divide(let c):
                 stack[top] /= c
             case let .lineSum(start, count, constant):
-                var sum = constant
-                for k in start..<(start + count) { sum += lines[references[k]] }
-                top += 1; stack[top] = sum
+                top += 1; stack[top] = Self.lineSum(lines, references, start: start, count: count, constant: constant)
             case .storeLine(let index):
                 lines[index] = Self.roundCents(stack[top]); top -= 1
+            case .multiplyConstant(let c):
+                stack[top] *= c
+            case .multiplyInput(let slot):
+                stack[top] *= inputs[slot]
+            case let .multiplyGrowth(slot, exponent):
+                stack[top] *= Self.growth(inputs[slot], exponent)
+            case let .multiplyLineSum(start, count, constant):
+                stack[top] *= Self.lineSum(lines, references, start: start, count: count, constant: constant)
             }
         }
         variableLines.withUnsafeBufferPointer { variable in
