@@ -48,7 +48,8 @@ public enum PortfolioLoader {
         let files = found.files
         let workers = max(1, min(jobs, files.count))
         let results = ResultSlots(count: files.count, window: max(window, 2 * workers), deliver: inOrder)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        // Threads of their own, not Dispatch's pool: see DedicatedThreads.
+        DedicatedThreads.run(count: workers) { _ in
             while let index = results.nextIndex() {
                 do {
                     let analysis = try Analysis.load(path: files[index])

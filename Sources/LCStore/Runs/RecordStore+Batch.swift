@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GRDB
+import LCLoader
 import LCModel
 
 /// One scenario of a batch to record: its projection and the text it was projected from.
@@ -65,12 +66,11 @@ extension RecordStore {
                                 produce: @escaping @Sendable (_ emit: @escaping (RunToRecord, String) -> Void) -> Void,
                                 whileRecording: (([Int64]) throws -> Void)? = nil) throws(StoreError) -> [Int64] {
         let queue = RunQueue(capacity: capacity)
-        let produced = DispatchGroup()
-        produced.enter()
-        DispatchQueue.global().async {
+        // A thread of its own for the whole run (not a Dispatch pool thread, which the loaders
+        // inside `produce` would wait for: see DedicatedThreads).
+        let produced = DedicatedThreads.start {
             produce { run, hash in queue.push((run, hash)) }
             queue.close()
-            produced.leave()
         }
         // Whatever happens in the transaction, the producer is released and finished before
         // this returns, so no thread outlives the call.
