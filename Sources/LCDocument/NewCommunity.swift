@@ -22,9 +22,7 @@ import LCReports
 public enum NewCommunity {
     /// One key of the template: its registry path, its YAML value, and why that value.
     struct Entry {
-        var path: String
-        var value: String
-        var why: String
+        var path, value, why: String
     }
 
     /// The web template: the open fields are empty text.

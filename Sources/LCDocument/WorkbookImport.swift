@@ -35,8 +35,7 @@ public enum WorkbookImport {
         public var field: String
         /// Where it is: `StipendHourlyRate, Assumptions!B13`.
         public var place: String
-        public var old: Decimal
-        public var new: Decimal
+        public var old, new: Decimal
 
         public var description: String { "\(field): \(old.plainText) → \(new.plainText) (\(place))" }
     }

@@ -14,8 +14,7 @@ import Yams
 /// is not YAML at all (the loader's diagnostic says why); then paths are found by the line alone.
 public struct YAMLTree: Sendable {
     public struct Place: Sendable, Hashable {
-        public var line: Int
-        public var column: Int
+        public var line, column: Int
     }
 
     /// The YAML tree as a document: mappings as objects (in file order), lists as arrays, every

@@ -1,14 +1,9 @@
 /// A place in a scenario or data file: 1-based line and column.
 public struct SourceLocation: Sendable, Equatable, Hashable {
     public var file: String
-    public var line: Int
-    public var column: Int
+    public var line, column: Int
 
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
+    public init(file: String, line: Int, column: Int) { (self.file, self.line, self.column) = (file, line, column) }
 }
 
 /// One error or warning about an input file, printed as `FILE:LINE:COLUMN: error: message`.

@@ -9,8 +9,7 @@ import Yams
 /// ```
 struct NumberRule {
     var whole: Bool
-    var minimum: Decimal?
-    var maximum: Decimal?
+    var minimum, maximum: Decimal?
     var unit: String = ""
 
     init(whole: Bool, minimum: Decimal?, maximum: Decimal?, unit: String = "") {
@@ -67,8 +66,7 @@ struct NumberRule {
 /// around it (`50`, `-0.1`, `.5`, `72000`); no exponent, no hexadecimal.
 struct NumberLiteral {
     var text: String
-    var negative: Bool
-    var hasPoint: Bool
+    var negative, hasPoint: Bool
     /// Significant digits before the point (leading zeros left out).
     var wholeDigits: Int
 

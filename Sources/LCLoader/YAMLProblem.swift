@@ -13,21 +13,18 @@ import Yams
 /// Anything it does not recognize keeps the parser's own message.
 enum YAMLProblem {
     struct Explanation: Equatable {
-        var line: Int
-        var column: Int
+        var line, column: Int
         var message: String
     }
 
     /// One line of the source: its 1-based number, leading spaces and the rest.
     struct SourceLine {
-        var number: Int
-        var indent: Int
+        var number, indent: Int
         var content: Substring
         /// The key this line starts (`leaders` in `  leaders: 3` or `- leaders: 3`), if any.
         var key: String?
         /// The line is `key:` with nothing after it (comments aside): a section follows.
-        var opens: Bool
-        var isItem: Bool
+        var opens, isItem: Bool
     }
 
     static func lines(_ text: String) -> [Substring] {

@@ -17,19 +17,13 @@ public enum WebServer {
     public struct Options: Sendable {
         public var host: String
         public var port: Int
-        public var directory: String
-        public var database: String
+        public var directory, database: String
         /// Required on every request when set; generated when the host is not loopback and none is given.
         public var token: String?
         public var toolVersion: String
 
         public init(host: String, port: Int, directory: String, database: String, token: String?, toolVersion: String) {
-            self.host = host
-            self.port = port
-            self.directory = directory
-            self.database = database
-            self.token = token
-            self.toolVersion = toolVersion
+            (self.host, self.port, self.directory, self.database, self.token, self.toolVersion) = (host, port, directory, database, token, toolVersion)
         }
 
         /// The token in force: the given one, else a new one when the host is not loopback.

@@ -8,13 +8,9 @@ import Foundation
 /// cell.absolute    // "$C$7"
 /// ```
 public struct CellAddress: Hashable, Sendable, Comparable {
-    public var row: Int
-    public var column: Int
+    public var row, column: Int
 
-    public init(row: Int, column: Int) {
-        self.row = row
-        self.column = column
-    }
+    public init(row: Int, column: Int) { (self.row, self.column) = (row, column) }
 
     /// Excel's limits: 1,048,576 rows and 16,384 columns.
     public static let maxRows = 1_048_576
@@ -64,13 +60,10 @@ public struct CellAddress: Hashable, Sendable, Comparable {
 /// ```
 public struct CellRange: Hashable, Sendable {
     public var sheet: String?
-    public var first: CellAddress
-    public var last: CellAddress
+    public var first, last: CellAddress
 
     public init(sheet: String? = nil, from first: CellAddress, to last: CellAddress) {
-        self.sheet = sheet
-        self.first = first
-        self.last = last
+        (self.sheet, self.first, self.last) = (sheet, first, last)
     }
 
     /// A single-row range.

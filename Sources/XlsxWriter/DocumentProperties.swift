@@ -5,13 +5,7 @@ import Foundation
 /// `created` is written into `docProps/core.xml` as both the creation and modification time;
 /// fixing it (for example from `SOURCE_DATE_EPOCH`) makes the file byte-identical run to run.
 public struct DocumentProperties: Sendable, Equatable {
-    public var title: String?
-    public var subject: String?
-    public var author: String?
-    public var company: String?
-    public var category: String?
-    public var keywords: String?
-    public var comments: String?
+    public var title, subject, author, company, category, keywords, comments: String?
     /// Whole seconds since 1970. libxlsxwriter reads 0 as "now", so the epoch itself is
     /// written one second later (1970-01-01T00:00:01Z) to stay deterministic.
     public var created: Date
@@ -33,11 +27,7 @@ public struct DocumentProperties: Sendable, Equatable {
 
 /// One custom document property: a name and a text value (`docProps/custom.xml`).
 public struct CustomProperty: Sendable, Equatable {
-    public var name: String
-    public var value: String
+    public var name, value: String
 
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
+    public init(name: String, value: String) { (self.name, self.value) = (name, value) }
 }

@@ -25,8 +25,7 @@ public final class Workbook {
         public var temporaryDirectory: String?
 
         public init(constantMemory: Bool = false, temporaryDirectory: String? = nil) {
-            self.constantMemory = constantMemory
-            self.temporaryDirectory = temporaryDirectory
+            (self.constantMemory, self.temporaryDirectory) = (constantMemory, temporaryDirectory)
         }
     }
 

@@ -3,6 +3,22 @@ import CXlsxWriter
 
 /// Column widths, frozen panes and print setup.
 extension Worksheet {
+    /// Sets the widths of columns 0, 1, 2, … in order; neighbours of equal width are set as one
+    /// range, as `setColumns` would set them, so the file is the same either way.
+    ///
+    /// ```swift
+    /// try sheet.setColumnWidths([12, 22, 14, 14, 14])   // A 12, B 22, C:E 14
+    /// ```
+    public func setColumnWidths(_ widths: [Double]) throws {
+        var first = 0
+        while first < widths.count {
+            var last = first
+            while last + 1 < widths.count, widths[last + 1] == widths[first] { last += 1 }
+            try setColumns(first...last, width: widths[first])
+            first = last + 1
+        }
+    }
+
     /// Sets the width (in characters) and default format of columns `first...last`.
     public func setColumns(_ columns: ClosedRange<Int>, width: Double, format: Format? = nil) throws {
         _ = try workbook.openHandle("set column widths on \(name)")

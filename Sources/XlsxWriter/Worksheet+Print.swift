@@ -13,11 +13,9 @@ struct PrintMeasure {
         var bold: Bool
     }
     struct ChartBox {
-        var row: Int
-        var column: Int
+        var row, column: Int
         /// Pixels.
-        var width: Double
-        var height: Double
+        var width, height: Double
     }
 
     /// libxlsxwriter's default chart size, in pixels.

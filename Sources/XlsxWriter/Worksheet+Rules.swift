@@ -19,10 +19,7 @@ public enum CellCondition: Sendable, Equatable {
 public struct TableColumn: Sendable {
     public var header: String
     public var format: Format?
-    public init(_ header: String, format: Format? = nil) {
-        self.header = header
-        self.format = format
-    }
+    public init(_ header: String, format: Format? = nil) { (self.header, self.format) = (header, format) }
 }
 
 /// Data validation, conditional formats, tables and charts on a sheet.

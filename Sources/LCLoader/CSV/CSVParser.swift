@@ -3,8 +3,7 @@ import Foundation
 /// One field of a CSV record with where it starts in the file (1-based line and column).
 public struct CSVCell: Sendable, Equatable {
     public var text: String
-    public var line: Int
-    public var column: Int
+    public var line, column: Int
 }
 
 /// One record (row) of a CSV file; `line` is where it starts (a quoted field may span lines).

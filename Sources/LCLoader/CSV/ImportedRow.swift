@@ -4,8 +4,5 @@ public struct ImportedRow<Value: Sendable & Equatable>: Sendable, Equatable {
     public var line: Int
     public var value: Value
 
-    public init(line: Int, value: Value) {
-        self.line = line
-        self.value = value
-    }
+    public init(line: Int, value: Value) { (self.line, self.value) = (line, value) }
 }

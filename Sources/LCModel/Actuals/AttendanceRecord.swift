@@ -10,11 +10,7 @@ public struct AttendanceRecord: Sendable, Equatable {
     public var hours: Decimal
 
     public init(educator: String, role: EducatorRole, date: CivilDate, activity: Activity, hours: Decimal) {
-        self.educator = educator
-        self.role = role
-        self.date = date
-        self.activity = activity
-        self.hours = hours
+        (self.educator, self.role, self.date, self.activity, self.hours) = (educator, role, date, activity, hours)
     }
 }
 

@@ -49,8 +49,7 @@ public struct PeriodSpan: Sendable, Equatable {
     /// 0 for planning, k for project year k (as in `Period.index`).
     public var index: Int
     public var label: String
-    public var first: CivilDate
-    public var last: CivilDate
+    public var first, last: CivilDate
 
     public var days: Int { last.dayNumber - first.dayNumber + 1 }
 

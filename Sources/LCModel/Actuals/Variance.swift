@@ -24,8 +24,7 @@ public struct Variance: Sendable, Equatable {
     /// The whole project: every budgeted line and every actual up to `asOf`.
     public var total: VarianceLine
     /// Actuals dated after `asOf` (not counted) and actuals outside every period (not counted).
-    public var laterActuals: Int
-    public var outsideActuals: Int
+    public var laterActuals, outsideActuals: Int
 
     /// Computes the variance of `actuals` against `projection` as of the end of `asOf`.
     public static func compute(projection: Projection, actuals: [ActualExpense], asOf: CivilDate,
@@ -101,8 +100,7 @@ public struct PeriodVariance: Sendable, Equatable {
 /// Budgeted against spent for one category (or a total, when `category` is nil).
 public struct VarianceLine: Sendable, Equatable {
     public var category: CostCategory?
-    public var budgeted: Money
-    public var spent: Money
+    public var budgeted, spent: Money
     /// Share of the period's days elapsed as of the variance date, 0...1.
     public var elapsedShare: Decimal
     public var status: VarianceStatus

@@ -35,9 +35,7 @@ public struct Advisory: Sendable, Equatable {
     public var input: String?
 
     public init(_ code: Code, _ message: String, input: String? = nil) {
-        self.code = code
-        self.message = message
-        self.input = input
+        (self.code, self.message, self.input) = (code, message, input)
     }
 
     /// The guide's recommendation behind the check, in the project's own words.

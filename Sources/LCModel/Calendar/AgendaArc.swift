@@ -45,8 +45,6 @@ public struct MeetingAgenda: Sendable, Equatable {
     public var step: String
 
     public init(number: Int, focus: String?, step: String) {
-        self.number = number
-        self.focus = focus
-        self.step = step
+        (self.number, self.focus, self.step) = (number, focus, step)
     }
 }

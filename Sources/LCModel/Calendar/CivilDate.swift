@@ -10,9 +10,7 @@
 /// day.weekday               // .monday
 /// ```
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    public let year, month, day: Int
 
     /// `nil` when the day does not exist (`2027-02-29`, month 13).
     public init?(year: Int, month: Int, day: Int) {

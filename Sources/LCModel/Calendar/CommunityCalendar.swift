@@ -61,13 +61,9 @@ public enum SchoolYears: Sendable, Equatable {
 
 /// One school year: the first and last day meetings may be held (both included).
 public struct SchoolYearDates: Sendable, Equatable {
-    public var firstDay: CivilDate
-    public var lastDay: CivilDate
+    public var firstDay, lastDay: CivilDate
 
-    public init(firstDay: CivilDate, lastDay: CivilDate) {
-        self.firstDay = firstDay
-        self.lastDay = lastDay
-    }
+    public init(firstDay: CivilDate, lastDay: CivilDate) { (self.firstDay, self.lastDay) = (firstDay, lastDay) }
 
     public func contains(_ date: CivilDate) -> Bool { firstDay <= date && date <= lastDay }
 
@@ -140,10 +136,7 @@ public struct MeetingRule: Sendable, Equatable {
     public var minutes: Int?
 
     public init(week: WeekOfMonth, weekday: Weekday, time: TimeOfDay, minutes: Int? = nil) {
-        self.week = week
-        self.weekday = weekday
-        self.time = time
-        self.minutes = minutes
+        (self.week, self.weekday, self.time, self.minutes) = (week, weekday, time, minutes)
     }
 }
 
@@ -161,9 +154,7 @@ public struct CoachingRule: Sendable, Equatable {
     public var minutes: Int
 
     public init(placement: Placement, time: TimeOfDay, minutes: Int) {
-        self.placement = placement
-        self.time = time
-        self.minutes = minutes
+        (self.placement, self.time, self.minutes) = (placement, time, minutes)
     }
 }
 

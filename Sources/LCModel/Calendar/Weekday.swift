@@ -13,8 +13,7 @@ public enum Weekday: String, Sendable, CaseIterable, Hashable {
 
 /// A wall-clock time in the community's time zone: `16:00`.
 public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let hour: Int
-    public let minute: Int
+    public let hour, minute: Int
 
     public init?(hour: Int, minute: Int) {
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
@@ -44,10 +43,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable {
     public let date: CivilDate
     public let time: TimeOfDay
 
-    public init(date: CivilDate, time: TimeOfDay) {
-        self.date = date
-        self.time = time
-    }
+    public init(date: CivilDate, time: TimeOfDay) { (self.date, self.time) = (date, time) }
 
     /// `minutes` later, carrying into the next day(s) past midnight.
     public func adding(minutes: Int) -> LocalDateTime {

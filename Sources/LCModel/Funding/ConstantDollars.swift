@@ -14,9 +14,7 @@ public struct ConstantDollars: Sendable {
     public struct Row: Sendable, Equatable {
         public var index: Int
         public var label: String
-        public var nominal: Money
-        public var constant: Money
-        public var presentValue: Money
+        public var nominal, constant, presentValue: Money
     }
 
     public var periods: [Row]

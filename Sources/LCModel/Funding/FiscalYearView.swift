@@ -4,8 +4,7 @@ import Foundation
 public struct FiscalYear: Sendable, Equatable {
     /// The calendar year the fiscal year ends in: FY2028 = July 2027 to June 2028 (start month 7).
     public var endYear: Int
-    public var first: YearMonth
-    public var last: YearMonth
+    public var first, last: YearMonth
     public var byCategory: [CostCategory: Money] = [:]
     /// Source index -> what it pays in the fiscal year (in-kind ingredients included).
     public var bySource: [Int: Money] = [:]

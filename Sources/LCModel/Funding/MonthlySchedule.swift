@@ -17,9 +17,7 @@ public struct MonthlySchedule: Sendable {
     /// The months project year `year` meets in, chronologically; swappable for a calendar.
     public var meetingMonths: @Sendable (_ year: Int) -> [YearMonth]
 
-    public init(meetingMonths: @escaping @Sendable (_ year: Int) -> [YearMonth]) {
-        self.meetingMonths = meetingMonths
-    }
+    public init(meetingMonths: @escaping @Sendable (_ year: Int) -> [YearMonth]) { self.meetingMonths = meetingMonths }
 
     /// The default: the first M months of the school year that lie inside the project year.
     public init(scenario: Scenario) {

@@ -20,11 +20,9 @@ public struct ScenarioInput: Sendable, Equatable {
         case flag
     }
 
-    public var key: String
-    public var name: String
+    public var key, name: String
     /// The group it is listed under ("Stipends", "Cohort").
-    public var section: String
-    public var label: String
+    public var section, label: String
     public var value: Decimal
     public var kind: Kind
     /// Plain words for the unit ("$ per hour", "educators").
@@ -58,15 +56,9 @@ public struct ScenarioInput: Sendable, Equatable {
 /// (the indirect base, whether leaders get substitutes): shown for the record, changed in the
 /// scenario file.
 public struct ScenarioSetting: Sendable, Equatable {
-    public var key: String
-    public var label: String
-    public var value: String
-    public var note: String
+    public var key, label, value, note: String
 
     public init(key: String, label: String, value: String, note: String) {
-        self.key = key
-        self.label = label
-        self.value = value
-        self.note = note
+        (self.key, self.label, self.value, self.note) = (key, label, value, note)
     }
 }

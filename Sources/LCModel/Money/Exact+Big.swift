@@ -128,8 +128,7 @@ import Foundation
 /// `±magnitude / denominator` in `BigUInt`s (denominator > 0): `Exact` past 128 bits.
 @usableFromInline final class BigFraction: Sendable {
     let negative: Bool
-    let magnitude: BigUInt
-    let denominator: BigUInt
+    let magnitude, denominator: BigUInt
 
     init(negative: Bool, magnitude: BigUInt, denominator: BigUInt) {
         precondition(!denominator.isZero, "a fraction's denominator must not be zero")

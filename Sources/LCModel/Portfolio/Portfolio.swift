@@ -11,10 +11,7 @@ public struct Portfolio: Sendable {
     /// Files that could not be projected, with their error text, in the order found.
     public var failures: [PortfolioFailure]
 
-    public init(rows: [PortfolioRow], failures: [PortfolioFailure]) {
-        self.rows = rows
-        self.failures = failures
-    }
+    public init(rows: [PortfolioRow], failures: [PortfolioFailure]) { (self.rows, self.failures) = (rows, failures) }
 
     /// Σ of every scenario's total.
     public var total: Money { rows.map(\.total).sum() }
@@ -25,14 +22,12 @@ public struct Portfolio: Sendable {
 
 /// One projected scenario's figures, all read from its projection.
 public struct PortfolioRow: Sendable, Equatable {
-    public var file: String
-    public var name: String
+    public var file, name: String
     public var organization: String?
     public var years: Int
     public var planning: Money
     public var yearTotals: [Money]
-    public var total: Money
-    public var perParticipantYear: Money
+    public var total, perParticipantYear: Money
     public var advisoriesCount: Int
 
     public init(file: String, projection p: Projection) {
@@ -50,10 +45,6 @@ public struct PortfolioRow: Sendable, Equatable {
 
 /// A file `batch` skipped: its path and every diagnostic, as printed.
 public struct PortfolioFailure: Sendable, Equatable {
-    public var file: String
-    public var message: String
-    public init(file: String, message: String) {
-        self.file = file
-        self.message = message
-    }
+    public var file, message: String
+    public init(file: String, message: String) { (self.file, self.message) = (file, message) }
 }

@@ -33,10 +33,7 @@ public struct Factor: Sendable, Equatable {
 
     /// Both forms at once, when the caller already has both (they must be the same number).
     public init(_ value: Decimal, exact: Exact, _ unit: FactorUnit, _ term: Term) {
-        self.value = value
-        self.exact = exact
-        self.unit = unit
-        self.term = term
+        (self.value, self.exact, self.unit, self.term) = (value, exact, unit, term)
     }
 }
 

@@ -36,8 +36,7 @@ public struct Period: Sendable, Equatable {
 /// What the funding sources give in one project year, and what is left to find.
 public struct YearFunding: Sendable, Equatable {
     public var year: Int
-    public var cost: Money
-    public var funded: Money
+    public var cost, funded: Money
     /// cost − funded; negative is a surplus.
     public var gap: Money { cost - funded }
 }

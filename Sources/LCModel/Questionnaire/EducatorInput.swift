@@ -19,8 +19,5 @@ public struct EducatorInput: Sendable, Equatable {
     public var responses: Int
     public var quotes: [String]
 
-    public init(responses: Int, quotes: [String]) {
-        self.responses = responses
-        self.quotes = quotes
-    }
+    public init(responses: Int, quotes: [String]) { (self.responses, self.quotes) = (responses, quotes) }
 }

@@ -26,8 +26,7 @@ public enum EducatorQuestionnaire {
     }
 
     public struct Question: Sendable, Equatable {
-        public var id: String
-        public var text: String
+        public var id, text: String
         public var kind: Kind
     }
 

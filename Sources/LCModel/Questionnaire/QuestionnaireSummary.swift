@@ -23,16 +23,14 @@ public struct QuestionnaireResponse: Sendable, Equatable {
 public struct QuestionnaireSummary: Sendable {
     public var responses: Int
     /// Educators with at least one child needing care, and the children in all.
-    public var familiesNeedingCare: Int
-    public var children: Int
+    public var familiesNeedingCare, children: Int
     public var slotCounts: [(label: String, count: Int)]
     public var preferredSlot: (label: String, weekday: String, time: String)?
     /// Weeks (their Monday) named busy, most named first, then by date.
     public var busyWeeks: [(monday: CivilDate, count: Int)]
     public var dietCounts: [(label: String, count: Int)]
     public var materialCounts: [(label: String, count: Int)]
-    public var substituteYes: Int
-    public var visitorYes: Int
+    public var substituteYes, visitorYes: Int
     /// The brief's quotes (`quoteRule`).
     public var quotes: [String]
 
@@ -112,10 +110,7 @@ public struct QuestionnaireChange: Sendable, Equatable {
     /// Why, in the rule's words.
     public var reason: String
 
-    public init(edit: Edit, reason: String) {
-        self.edit = edit
-        self.reason = reason
-    }
+    public init(edit: Edit, reason: String) { (self.edit, self.reason) = (edit, reason) }
 }
 
 extension QuestionnaireSummary {

@@ -44,12 +44,7 @@ public struct Scenario: Sendable, Equatable {
     public var educatorInput: EducatorInput?
 
     public init(name: String, goal: Goal, start: YearMonth, years: Int, cohort: Cohort, meetings: Meetings) {
-        self.name = name
-        self.goal = goal
-        self.start = start
-        self.years = years
-        self.cohort = cohort
-        self.meetings = meetings
+        (self.name, self.goal, self.start, self.years, self.cohort, self.meetings) = (name, goal, start, years, cohort, meetings)
     }
 
     /// The cohort counts in project year `year` (1-based), from `by_year` when given.
@@ -86,13 +81,9 @@ public enum Goal: String, Sendable, CaseIterable {
 
 /// A calendar month, `2027-08`.
 public struct YearMonth: Sendable, Hashable, Comparable {
-    public var year: Int
-    public var month: Int
+    public var year, month: Int
 
-    public init(year: Int, month: Int) {
-        self.year = year
-        self.month = month
-    }
+    public init(year: Int, month: Int) { (self.year, self.month) = (year, month) }
 
     /// `months` later (or earlier when negative).
     public func adding(months: Int) -> YearMonth {
@@ -121,23 +112,16 @@ public struct Cohort: Sendable, Equatable {
     public var employees: Bool = true
     public var byYear: [CohortYear]?
 
-    public init(participants: Int, leaders: Int = 0) {
-        self.participants = participants
-        self.leaders = leaders
-    }
+    public init(participants: Int, leaders: Int = 0) { (self.participants, self.leaders) = (participants, leaders) }
 }
 
 /// The cohort in one project year.
 public struct CohortYear: Sendable, Equatable {
-    public var participants: Int
-    public var leaders: Int
+    public var participants, leaders: Int
     /// Participants who are not leaders (N in the cost rules).
     public var nonLeaders: Int { participants - leaders }
 
-    public init(participants: Int, leaders: Int = 0) {
-        self.participants = participants
-        self.leaders = leaders
-    }
+    public init(participants: Int, leaders: Int = 0) { (self.participants, self.leaders) = (participants, leaders) }
 }
 
 public struct Meetings: Sendable, Equatable {
@@ -147,16 +131,12 @@ public struct Meetings: Sendable, Equatable {
     public var afterHours: Bool = false
 
     public init(perYear: Int, minutes: Decimal = FieldRegistry.defaultNumber("meetings.minutes"), afterHours: Bool = false) {
-        self.perYear = perYear
-        self.minutes = minutes
-        self.afterHours = afterHours
+        (self.perYear, self.minutes, self.afterHours) = (perYear, minutes, afterHours)
     }
 }
 
 public struct Stipends: Sendable, Equatable {
-    public var hourlyRate: Decimal
-    public var hoursPerMonth: Decimal
-    public var leaderHourlyRate: Decimal
+    public var hourlyRate, hoursPerMonth, leaderHourlyRate: Decimal
     public var leaderExtraHoursPerMonth: Decimal = 0
 
     public init(hourlyRate: Decimal, hoursPerMonth: Decimal, leaderHourlyRate: Decimal? = nil,
@@ -173,32 +153,22 @@ public struct Fringe: Sendable, Equatable {
     public var extraDuty: Decimal = 0
     public var substitutes: Decimal = 0
     public init(extraDuty: Decimal = 0, substitutes: Decimal = 0) {
-        self.extraDuty = extraDuty
-        self.substitutes = substitutes
+        (self.extraDuty, self.substitutes) = (extraDuty, substitutes)
     }
 }
 
 public struct Buyouts: Sendable, Equatable {
-    public var salary: Decimal
-    public var benefitsRate: Decimal
-    public var leaderShare: Decimal
-    public var participantShare: Decimal
+    public var salary, benefitsRate, leaderShare, participantShare: Decimal
     public init(salary: Decimal, benefitsRate: Decimal, leaderShare: Decimal, participantShare: Decimal = 0) {
-        self.salary = salary
-        self.benefitsRate = benefitsRate
-        self.leaderShare = leaderShare
-        self.participantShare = participantShare
+        (self.salary, self.benefitsRate, self.leaderShare, self.participantShare) = (salary, benefitsRate, leaderShare, participantShare)
     }
 }
 
 public struct Substitutes: Sendable, Equatable {
-    public var daysPerParticipant: Decimal
-    public var dailyRate: Decimal
+    public var daysPerParticipant, dailyRate: Decimal
     public var includeLeaders: Bool = false
     public init(daysPerParticipant: Decimal, dailyRate: Decimal, includeLeaders: Bool = false) {
-        self.daysPerParticipant = daysPerParticipant
-        self.dailyRate = dailyRate
-        self.includeLeaders = includeLeaders
+        (self.daysPerParticipant, self.dailyRate, self.includeLeaders) = (daysPerParticipant, dailyRate, includeLeaders)
     }
 }
 
@@ -206,19 +176,15 @@ public struct Food: Sendable, Equatable {
     public var perPersonPerMeeting: Decimal
     public var guestsPerMeeting: Int = 0
     public init(perPersonPerMeeting: Decimal, guestsPerMeeting: Int = 0) {
-        self.perPersonPerMeeting = perPersonPerMeeting
-        self.guestsPerMeeting = guestsPerMeeting
+        (self.perPersonPerMeeting, self.guestsPerMeeting) = (perPersonPerMeeting, guestsPerMeeting)
     }
 }
 
 public struct Childcare: Sendable, Equatable {
     public var families: Int
-    public var hoursPerMeeting: Decimal
-    public var hourlyRate: Decimal
+    public var hoursPerMeeting, hourlyRate: Decimal
     public init(families: Int, hoursPerMeeting: Decimal, hourlyRate: Decimal) {
-        self.families = families
-        self.hoursPerMeeting = hoursPerMeeting
-        self.hourlyRate = hourlyRate
+        (self.families, self.hoursPerMeeting, self.hourlyRate) = (families, hoursPerMeeting, hourlyRate)
     }
 }
 
@@ -226,8 +192,7 @@ public struct Kits: Sendable, Equatable {
     public var perParticipant: Decimal
     public var refreshShare: Decimal = 0
     public init(perParticipant: Decimal, refreshShare: Decimal = 0) {
-        self.perParticipant = perParticipant
-        self.refreshShare = refreshShare
+        (self.perParticipant, self.refreshShare) = (perParticipant, refreshShare)
     }
 }
 
@@ -237,10 +202,7 @@ public struct Coaching: Sendable, Equatable {
     public var groupSize: Int
     public var coachHourlyRate: Decimal
     public init(sessionsPerYear: Int, minutes: Decimal, groupSize: Int, coachHourlyRate: Decimal) {
-        self.sessionsPerYear = sessionsPerYear
-        self.minutes = minutes
-        self.groupSize = groupSize
-        self.coachHourlyRate = coachHourlyRate
+        (self.sessionsPerYear, self.minutes, self.groupSize, self.coachHourlyRate) = (sessionsPerYear, minutes, groupSize, coachHourlyRate)
     }
 }
 
@@ -251,33 +213,24 @@ public struct Credentials: Sendable, Equatable {
 
 /// The on-ramp before year 1.
 public struct Planning: Sendable, Equatable {
-    public var onrampMonths: Int
-    public var teamSize: Int
-    public var hoursPerMonth: Decimal
-    public var hourlyRate: Decimal
+    public var onrampMonths, teamSize: Int
+    public var hoursPerMonth, hourlyRate: Decimal
     public init(onrampMonths: Int, teamSize: Int, hoursPerMonth: Decimal, hourlyRate: Decimal) {
-        self.onrampMonths = onrampMonths
-        self.teamSize = teamSize
-        self.hoursPerMonth = hoursPerMonth
-        self.hourlyRate = hourlyRate
+        (self.onrampMonths, self.teamSize, self.hoursPerMonth, self.hourlyRate) = (onrampMonths, teamSize, hoursPerMonth, hourlyRate)
     }
 }
 
 public struct OtherCost: Sendable, Equatable {
     public var name: String
     public var annual: Decimal
-    public init(name: String, annual: Decimal) {
-        self.name = name
-        self.annual = annual
-    }
+    public init(name: String, annual: Decimal) { (self.name, self.annual) = (name, annual) }
 }
 
 public struct Escalation: Sendable, Equatable {
     public var compensation: Decimal = 0
     public var goods: Decimal = 0
     public init(compensation: Decimal = 0, goods: Decimal = 0) {
-        self.compensation = compensation
-        self.goods = goods
+        (self.compensation, self.goods) = (compensation, goods)
     }
 }
 
@@ -288,10 +241,7 @@ public struct Indirect: Sendable, Equatable {
     }
     public var rate: Decimal
     public var base: Base = .totalDirect
-    public init(rate: Decimal, base: Base = .totalDirect) {
-        self.rate = rate
-        self.base = base
-    }
+    public init(rate: Decimal, base: Base = .totalDirect) { (self.rate, self.base) = (rate, base) }
 }
 
 public struct FundingSource: Sendable, Equatable {
@@ -305,8 +255,6 @@ public struct FundingSource: Sendable, Equatable {
     /// Exactly `years` amounts.
     public var byYear: [Decimal]
     public init(source: String, kind: Kind, byYear: [Decimal]) {
-        self.source = source
-        self.kind = kind
-        self.byYear = byYear
+        (self.source, self.kind, self.byYear) = (source, kind, byYear)
     }
 }

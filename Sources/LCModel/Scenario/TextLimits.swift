@@ -29,8 +29,7 @@ public enum TextLimits {
     /// A composed text that would not fit a workbook cell: the scenario input to point at and
     /// what to do about it.
     public struct Problem: Sendable, Equatable {
-        public var input: String
-        public var message: String
+        public var input, message: String
     }
 
     /// The texts the model composes from several of the scenario's texts and a workbook writes

@@ -46,10 +46,8 @@ struct CompiledProjection: Sendable {
     let periodVariableLines: [[Int]]
     /// `periodVariableLines` flattened (one array, no inner array to retain per draw), each
     /// period's lines at `variableLineStart[period] ..< variableLineStart[period + 1]`.
-    let variableLines: [Int]
-    let variableLineStart: [Int]
-    let slotCount: Int
-    let stackSize: Int
+    let variableLines, variableLineStart: [Int]
+    let slotCount, stackSize: Int
 
     /// Compiles `projection`'s lines with `slots[j]` = the term keys uncertain input `j` drives.
     init(_ projection: Projection, slots: [[String]]) {

@@ -24,8 +24,7 @@ struct InputSampler: Sendable {
 
     let shape: Shape
     let integer: Bool
-    let lower: Double
-    let upper: Double
+    let lower, upper: Double
 
     init(_ input: UncertainInput) {
         integer = input.isInteger

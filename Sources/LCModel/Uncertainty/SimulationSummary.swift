@@ -33,12 +33,7 @@ public struct SimulationSummary: Sendable, Equatable {
 
 /// Distribution of one simulated figure (a year's total or the whole budget).
 public struct SimulatedStats: Sendable, Equatable {
-    public var mean: Money
-    public var p10: Money
-    public var p50: Money
-    public var p90: Money
-    public var min: Money
-    public var max: Money
+    public var mean, p10, p50, p90, min, max: Money
 }
 
 /// One simulated row: a project year or the total, with its exact base and its funding risk.
@@ -76,11 +71,9 @@ public struct TornadoBar: Sendable, Equatable {
     public var input: String
     public var baseValue: Decimal
     /// The input's P10 and P90 (whole numbers for integer fields; 6 decimals at most otherwise).
-    public var lowValue: Decimal
-    public var highValue: Decimal
+    public var lowValue, highValue: Decimal
     /// Exact projector totals (Decimal arithmetic, rounded lines), not simulated.
-    public var totalAtLow: Money
-    public var totalAtHigh: Money
+    public var totalAtLow, totalAtHigh: Money
 
     /// |total at high − total at low|.
     public var swing: Money {

@@ -23,8 +23,7 @@ public struct UncertainInput: Sendable, Equatable {
     /// A whole-number field (participants, meetings, families …): draws are whole numbers.
     public var isInteger: Bool
     /// The field's valid range; a normal distribution is truncated to it. `nil` = unbounded.
-    public var lowerBound: Decimal?
-    public var upperBound: Decimal?
+    public var lowerBound, upperBound: Decimal?
     /// Paths the file leaves at a default that equals this input (`stipends.leader_hourly_rate`
     /// when only `hourly_rate` is given): they take the same drawn value.
     public var followers: [String]

@@ -39,10 +39,7 @@ public struct RunStamp: Sendable, Equatable {
     public var runID: Int64
     public var sourceSHA256: String
 
-    public init(runID: Int64, sourceSHA256: String) {
-        self.runID = runID
-        self.sourceSHA256 = sourceSHA256
-    }
+    public init(runID: Int64, sourceSHA256: String) { (self.runID, self.sourceSHA256) = (runID, sourceSHA256) }
 
     public var footer: String { "Run \(runID) · scenario SHA-256 \(sourceSHA256)" }
 }
@@ -53,8 +50,7 @@ public struct ReportFile: Sendable {
     public var write: @Sendable (URL) throws -> Void
 
     public init(name: String, write: @escaping @Sendable (URL) throws -> Void) {
-        self.name = name
-        self.write = write
+        (self.name, self.write) = (name, write)
     }
 
     /// A file whose whole contents are known up front, created new (never through a symlink).

@@ -28,9 +28,7 @@ public struct SheetRow: Sendable, Equatable {
     public var isTotal: Bool
 
     public init(_ label: String, _ cells: [SheetCell], isTotal: Bool = false) {
-        self.label = label
-        self.cells = cells
-        self.isTotal = isTotal
+        (self.label, self.cells, self.isTotal) = (label, cells, isTotal)
     }
 }
 
@@ -39,8 +37,7 @@ public struct SheetRow: Sendable, Equatable {
 /// model view over it: `FederalFormView`, `FundingAllocation`, `FiscalYearView`, `ConstantDollars`).
 public struct SheetTable: Sendable, Equatable {
     /// Suggested sheet name (≤ 31 characters, as Excel requires): `ED 524`.
-    public var sheetName: String
-    public var title: String
+    public var sheetName, title: String
     /// Column headings; the first heads the row labels.
     public var header: [String]
     public var rows: [SheetRow]
@@ -48,11 +45,7 @@ public struct SheetTable: Sendable, Equatable {
     public var note: String?
 
     public init(sheetName: String, title: String, header: [String], rows: [SheetRow], note: String? = nil) {
-        self.sheetName = sheetName
-        self.title = title
-        self.header = header
-        self.rows = rows
-        self.note = note
+        (self.sheetName, self.title, self.header, self.rows, self.note) = (sheetName, title, header, rows, note)
     }
 
     /// Plain text for the terminal.

@@ -8,49 +8,30 @@ import LCModel
 /// are the template variables documented in `docs/reports.md`.
 struct BriefModel {
     struct Cohort {
-        let educators: String
-        let leaders: String
+        let educators, leaders: String
         let hasLeaders: Bool
         let studentsPerEducator: String?
     }
     struct CohortYear {
-        let label: String
-        let educators: String
-        let leaders: String
+        let label, educators, leaders: String
     }
     struct Planning {
-        let months: String
-        let start: String
-        let total: String
+        let months, start, total: String
     }
     struct YearFigure {
-        let label: String
-        let months: String
-        let educators: String
-        let total: String
+        let label, months, educators, total: String
     }
     struct Theme {
-        let title: String
-        let total: String
-        let buys: String
-        let isTime: Bool
-        let isValuingExpertise: Bool
-        let isCommunityAndConnection: Bool
-        let isToolsAndMaterials: Bool
-        let isAdministration: Bool
+        let title, total, buys: String
+        let isTime, isValuingExpertise, isCommunityAndConnection, isToolsAndMaterials, isAdministration: Bool
     }
     struct Duration {
-        let goal: String
-        let years: String
-        let guideYears: String
+        let goal, years, guideYears: String
         let meetsGuide: Bool
-        let teacherIdentityYears: String
-        let studentIdentityYears: String
-        let studentOutcomesYears: String
+        let teacherIdentityYears, studentIdentityYears, studentOutcomesYears: String
     }
     struct PerStudent {
-        let amount: String
-        let students: String
+        let amount, students: String
     }
 
     let name: String
@@ -59,20 +40,16 @@ struct BriefModel {
     let cohort: Cohort
     let cohortChanges: [CohortYear]?
     let hasCohortChanges: Bool
-    let meetingsPerYear: String
-    let meetingMinutes: String
+    let meetingsPerYear, meetingMinutes: String
     let afterHours: Bool
-    let start: String
-    let end: String
-    let years: String
+    let start, end, years: String
     let planning: Planning?
 
     let total: String
     let perYear: [YearFigure]
     let perEducatorYear: String
     let perStudent: PerStudent?
-    let presentValue: String
-    let discountRate: String
+    let presentValue, discountRate: String
     let themes: [Theme]
     let duration: Duration
     let funding: FundingView?
@@ -195,16 +172,11 @@ struct BriefModel {
 /// How the community is paid for, year by year.
 struct FundingView {
     struct Source {
-        let source: String
-        let kind: String
-        let amounts: String
+        let source, kind, amounts: String
     }
     struct Year {
-        let label: String
-        let cost: String
-        let funded: String
-        let gap: String?
-        let surplus: String?
+        let label, cost, funded: String
+        let gap, surplus: String?
         let balanced: Bool
     }
     let sources: [Source]

@@ -16,20 +16,14 @@ struct JustificationModel {
         let totals: Row
     }
     struct Escalation {
-        let kind: String
-        let rate: String
-        let years: String
-        let factor: String
+        let kind, rate, years, factor: String
     }
     struct Step {
-        let label: String
-        let arithmetic: String
-        let amount: String
+        let label, arithmetic, amount: String
         let escalated: Escalation?
     }
     struct Line {
-        let item: String
-        let key: String
+        let item, key: String
         let participantSupport: Bool
         let steps: [Step]
         /// The ED 524 line it falls on (`1. Personnel`), and whether the scenario's `form_524` put it there.
@@ -41,43 +35,29 @@ struct JustificationModel {
         let lines: [Line]
     }
     struct Fringe {
-        let name: String
-        let rate: String
-        let basis: String
+        let name, rate, basis: String
     }
     struct EscalationRule {
-        let kind: String
-        let rate: String
-        let categories: String
+        let kind, rate, categories: String
     }
     struct IndirectYear {
-        let label: String
-        let direct: String
-        let excluded: String
-        let base: String
-        let arithmetic: String
+        let label, direct, excluded, base, arithmetic: String
     }
     struct Indirect {
         let rate: String
-        let isMTDC: Bool
-        let employees: Bool
+        let isMTDC, employees: Bool
         let excludedCategories: String
         let years: [IndirectYear]
     }
 
     let name: String
     let organization: String?
-    let start: String
-    let end: String
-    let years: String
-    let educators: String
-    let total: String
+    let start, end, years, educators, total: String
     /// The one gap's sentence (`Unfunded.sentence`); nil without funding sources.
     let unfunded: String?
     /// What each funding source is asked for: what the who-pays allocation has it pay.
     struct Request {
-        let source: String
-        let amount: String
+        let source, amount: String
     }
     let requests: [Request]
     let hasRequests: Bool

@@ -11,9 +11,7 @@ import LCModel
 ///
 /// Everything is rendered up front, so a broken template stops the run before any file is written.
 public struct Narrative: Sendable {
-    public let briefMarkdown: String
-    public let briefHTML: String
-    public let justification: String
+    public let briefMarkdown, briefHTML, justification: String
 
     /// The brief and justification of `projection`; the brief adds a "How sure are we" paragraph
     /// when `uncertainty` is given and a "Spending so far" paragraph when `variance` is, and says
@@ -44,8 +42,7 @@ public struct Narrative: Sendable {
 /// `{{#run}}…{{/run}}` in the templates: the recorded run (`{{id}}`, `{{digest}}` the
 /// scenario's SHA-256), absent when the files are rendered outside a recorded run.
 struct RunView {
-    let id: String
-    let digest: String
+    let id, digest: String
     /// "SHA-256", given as a value so the templates type no numbers (`NarrativeFigureTests`).
     let hashName = "SHA-256"
 

@@ -9,25 +9,18 @@ import LCModel
 struct RecommendationView {
     /// What a fix changes in cost, from `Remedy`.
     struct Cost {
-        let firstYear: String
-        let total: String
-        let overYears: String
+        let firstYear, total, overYears: String
         let noCost: Bool
     }
     struct Change {
-        let from: String
-        let to: String
+        let from, to: String
         let cost: Cost
     }
     struct YearsChange {
-        let from: String
-        let to: String
-        let goal: String
-        let addedCost: String
+        let from, to, goal, addedCost: String
     }
     struct Gap {
-        let label: String
-        let gap: String
+        let label, gap: String
     }
     /// A recommendation the engine cannot price, with the guide's figure to quote.
     struct Unpriced {
@@ -44,18 +37,13 @@ struct RecommendationView {
     /// The guide's recommendation behind the check, in the model's words.
     let guide: String
 
-    var stipendRate: Change?
-    var addStipends: Change?
-    var leaderShare: Change?
-    var leaderRate: Change?
+    var stipendRate, addStipends, leaderShare, leaderRate: Change?
     var leaderRateUnpriced = false
     var leaderBuyoutUnpriced: Unpriced?
     var extendYears: YearsChange?
-    var kickoff: Change?
-    var onramp: Change?
+    var kickoff, onramp: Change?
     var onrampUnpriced: Unpriced?
-    var meetingLength: Change?
-    var coaching: Change?
+    var meetingLength, coaching: Change?
     var coachingUnpriced = false
     var childcareMissing = false
     var foodMissing = false

@@ -14,9 +14,7 @@ import LCModel
 /// "<0.1%" rather than a misleading 0.0%).
 struct UncertaintyView {
     struct Year {
-        let label: String
-        let funded: String
-        let chanceOverFunding: String
+        let label, funded, chanceOverFunding: String
     }
 
     /// `100,000 times`: how many budgets were drawn.
@@ -24,9 +22,7 @@ struct UncertaintyView {
     /// The random seed, `1`.
     let seed: String
     /// The total's P10 and P90, and the exact projection's total for comparison.
-    let low: String
-    let high: String
-    let base: String
+    let low, high, base: String
     /// What was uncertain, in words: `the hourly stipend rate, the substitute daily rate, …`.
     let inputs: String
     /// The input whose P10-to-P90 swing moves the total most (first tornado bar), in words.

@@ -13,10 +13,7 @@ import LCModel
 /// percents by `Variance.percent`; statuses are the variance's statuses (`Variance.status`).
 struct VarianceView {
     struct Period {
-        let label: String
-        let elapsed: String
-        let spent: String
-        let budget: String
+        let label, elapsed, spent, budget: String
         /// Named apart from the project's `spentShare` so a missing one never prints the project's.
         let periodSpentShare: String?
         let status: String
@@ -25,8 +22,7 @@ struct VarianceView {
     /// `February 29, 2028`
     let asOf: String
     /// The whole project: every actual up to `asOf` against the whole budget.
-    let spent: String
-    let budget: String
+    let spent, budget: String
     let spentShare: String?
     /// Share of the project's days elapsed.
     let elapsed: String

@@ -51,11 +51,7 @@ public enum PortfolioWorkbook {
     @inline(__always) static func cell(_ money: Money) -> Double { money.double }
 
     struct Styles {
-        let header: Format
-        let money: Format
-        let total: Format
-        let totalLabel: Format
-        let key: Format
+        let header, money, total, totalLabel, key: Format
         /// Names that wrap (their rows grow as they are written).
         let wrapped: Format
 
@@ -138,13 +134,7 @@ public enum PortfolioWorkbook {
     static func writeLineItemHeaders(_ sheet: Worksheet, _ styles: Styles) throws {
         // Widths first: the scenario and item columns wrap, and in constant-memory mode a row's
         // height is set as it is written.
-        try sheet.setColumns(0...0, width: 6)
-        try sheet.setColumns(1...1, width: 44)
-        try sheet.setColumns(2...2, width: 10)
-        try sheet.setColumns(3...3, width: 22)
-        try sheet.setColumns(4...4, width: 30)
-        try sheet.setColumns(5...5, width: 15)
-        try sheet.setColumns(6...6, width: 24)
+        try sheet.setColumnWidths([6, 44, 10, 22, 30, 15, 24])
         for (column, header) in lineItemHeaders.enumerated() {
             try sheet.write(header, at: CellAddress(row: 0, column: column), format: styles.header)
         }

@@ -49,8 +49,7 @@ public final class ReportSet: @unchecked Sendable {
     /// The private staging folder inside `folder`.
     public let staging: URL
     public var setID: String { staging.lastPathComponent }
-    let names: [String]
-    let retire: [String]
+    let names, retire: [String]
     private var lock: Int32
     /// Once sealed, a set is left to `publish` or to the next run's recovery (it may be committed).
     private var sealed = false

@@ -39,12 +39,7 @@ extension BudgetWorkbook.Writer {
         try sheet.freezePanes(row: 1, column: 1)
         // Narrow enough to print one page wide at a readable size; the unit and the guide's
         // words wrap, and their rows grow to fit (printSetup).
-        try sheet.setColumns(0...0, width: 40)
-        try sheet.setColumns(1...1, width: 13)
-        try sheet.setColumns(2...2, width: 20)
-        try sheet.setColumns(3...3, width: 25)
-        try sheet.setColumns(4...4, width: 64)
-        try sheet.setColumns(5...5, width: 30)
+        try sheet.setColumnWidths([40, 13, 20, 25, 64, 30])
         try printSetup(sheet, headerRows: 0...0)
     }
 

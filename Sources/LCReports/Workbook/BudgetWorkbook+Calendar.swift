@@ -145,11 +145,7 @@ extension BudgetWorkbook.Writer {
         try sheet.freezePanes(row: countsHeader + 1, column: 0)
         // The long text columns wrap (their rows grow to fit) so the sheet prints one page
         // wide at a readable size.
-        try sheet.setColumns(0...0, width: 22)
-        try sheet.setColumns(1...4, width: 13)
-        try sheet.setColumns(5...9, width: 10)
-        try sheet.setColumns(10...10, width: 26)
-        try sheet.setColumns(11...11, width: 30)
+        try sheet.setColumnWidths([22, 13, 13, 13, 13, 10, 10, 10, 10, 10, 26, 30])
         if schedule.calendar.agenda != nil {
             try sheet.setColumns(CalendarColumn.focus...CalendarColumn.focus, width: 24)
             try sheet.setColumns(CalendarColumn.step...CalendarColumn.step, width: 14)

@@ -113,9 +113,7 @@ struct BudgetLayout {
 /// The Funding sheet: sources by year, then total funded, cost and gap.
 struct FundingLayout {
     let sourceRows: ClosedRange<Int>?
-    let fundedRow: Int
-    let costRow: Int
-    let gapRow: Int
+    let fundedRow, costRow, gapRow: Int
 
     init(_ projection: Projection) {
         let count = projection.scenario.funding?.count ?? 0

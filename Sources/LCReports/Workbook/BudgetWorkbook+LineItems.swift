@@ -36,12 +36,7 @@ extension BudgetWorkbook.Writer {
             try sheet.write(line.key, at: at(5), format: styles.key)
         }
         try sheet.freezePanes(row: 1, column: 0)
-        try sheet.setColumns(0...0, width: 12)
-        try sheet.setColumns(1...1, width: 24)
-        try sheet.setColumns(2...2, width: 34)
-        try sheet.setColumns(3...3, width: 15)
-        try sheet.setColumns(4...4, width: 20)
-        try sheet.setColumns(5...5, width: 24)
+        try sheet.setColumnWidths([12, 24, 34, 15, 20, 24])
         try printSetup(sheet, headerRows: 0...0)
     }
 }

@@ -65,12 +65,7 @@ extension BudgetWorkbook.Writer {
 
         try sheet.freezePanes(row: headerRow + 1, column: 2)
         // The statement wraps (its rows grow) so the sheet prints one page wide at a readable size.
-        try sheet.setColumns(0...0, width: 12)
-        try sheet.setColumns(1...1, width: 22)
-        try sheet.setColumns(2...4, width: 14)
-        try sheet.setColumns(5...6, width: 11)
-        try sheet.setColumns(7...7, width: 13)
-        try sheet.setColumns(8...8, width: 46)
+        try sheet.setColumnWidths([12, 22, 14, 14, 14, 11, 11, 13, 46])
         try printSetup(sheet, headerRows: headerRow...headerRow)
     }
 

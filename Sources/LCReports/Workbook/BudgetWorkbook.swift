@@ -27,9 +27,7 @@ public enum BudgetWorkbook {
         public var run: RunStamp?
 
         public init(created: Date = BudgetWorkbook.creationDate(), constantMemory: Bool = false, run: RunStamp? = nil) {
-            self.created = created
-            self.constantMemory = constantMemory
-            self.run = run
+            (self.created, self.constantMemory, self.run) = (created, constantMemory, run)
         }
     }
 
@@ -57,8 +55,7 @@ public enum BudgetWorkbook {
         public var inputs: [ScenarioInput]?
 
         public init(variance: Variance? = nil, uncertainty: SimulationSummary? = nil) {
-            self.variance = variance
-            self.uncertainty = uncertainty
+            (self.variance, self.uncertainty) = (variance, uncertainty)
         }
     }
 

@@ -8,14 +8,7 @@ struct WorkbookStyles {
     static let headerFill: UInt32 = 0xDDEBF7
     static let totalFill: UInt32 = 0xE2EFDA
 
-    let title: Format
-    let header: Format
-    let section: Format
-    let label: Format
-    let indented: Format
-    let text: Format
-    let wrapped: Format
-    let key: Format
+    let title, header, section, label, indented, text, wrapped, key: Format
     /// A long note: italic grey, wrapping in a merged cell across its table (`Writer.note`).
     let note: Format
     let money: Format
@@ -25,15 +18,7 @@ struct WorkbookStyles {
     let totalLabel: Format
     let share: Format
     let inputMoney: Format
-    let inputShare: Format
-    let inputCount: Format
-    let inputQuantity: Format
-    let gapShort: Format
-    let gapSurplus: Format
-    let subtotalShare: Format
-    let count: Format
-    let quantity: Format
-    let attention: Format
+    let inputShare, inputCount, inputQuantity, gapShort, gapSurplus, subtotalShare, count, quantity, attention: Format
 
     init(_ workbook: Workbook) throws {
         title = try workbook.addFormat(FormatSpec(bold: true, fontSize: 14))

@@ -13,8 +13,7 @@ import LCReports
 public struct FieldDiagnostic: Sendable, Equatable {
     public var path: String
     /// nil when the problem is the text as a whole (empty, not UTF-8, too large).
-    public var line: Int?
-    public var column: Int?
+    public var line, column: Int?
     public var severity: Diagnostic.Severity
     /// The advisory code; nil for errors.
     public var code: String?

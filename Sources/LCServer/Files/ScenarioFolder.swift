@@ -39,9 +39,7 @@ public actor ScenarioFolder {
     }
 
     public struct File: Sendable {
-        public var name: String
-        public var text: String
-        public var sha256: String
+        public var name, text, sha256: String
     }
 
     /// The folder's real path (symbolic links resolved).

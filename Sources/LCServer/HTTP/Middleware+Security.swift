@@ -14,10 +14,7 @@ public struct APIError: Error, Sendable {
         body = .object([("error", .string(message))])
     }
 
-    public init(_ status: HTTPResponse.Status, body: JSONValue) {
-        self.status = status
-        self.body = body
-    }
+    public init(_ status: HTTPResponse.Status, body: JSONValue) { (self.status, self.body) = (status, body) }
 }
 
 /// Every response carries the page's security headers: a Content-Security-Policy that allows

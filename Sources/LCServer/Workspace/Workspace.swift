@@ -19,9 +19,7 @@ public struct Workspace: Sendable {
     public let page: PageFiles
 
     public init(folder: ScenarioFolder, log: RunLog, page: PageFiles = .shipped) {
-        self.folder = folder
-        self.log = log
-        self.page = page
+        (self.folder, self.log, self.page) = (folder, log, page)
     }
 
     /// The name messages use for text that did not come from a file.

@@ -11,9 +11,7 @@ public struct ImportSummary: Sendable, Equatable {
     public var id: Int64
     public var scenario: String
     public var kind: ImportKind
-    public var fileName: String
-    public var contentSHA256: String
-    public var importedAt: String
+    public var fileName, contentSHA256, importedAt: String
     public var rowCount: Int
     /// The earlier import of the same content, when this one was made with `--again`.
     public var repeatOf: Int64?

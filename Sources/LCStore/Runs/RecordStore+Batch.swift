@@ -7,13 +7,10 @@ import LCModel
 /// One scenario of a batch to record: its projection and the text it was projected from.
 public struct RunToRecord: Sendable {
     public var projection: Projection
-    public var sourceFile: String
-    public var sourceText: String
+    public var sourceFile, sourceText: String
 
     public init(projection: Projection, sourceFile: String, sourceText: String) {
-        self.projection = projection
-        self.sourceFile = sourceFile
-        self.sourceText = sourceText
+        (self.projection, self.sourceFile, self.sourceText) = (projection, sourceFile, sourceText)
     }
 }
 
@@ -130,8 +127,7 @@ private final class RunQueue: @unchecked Sendable {
 private struct BatchRecording {
     let statements: BatchStatements
     let command: RunCommand
-    let toolVersion: String
-    let recordedAt: String
+    let toolVersion, recordedAt: String
     let outputSet: String?
     var scenarioIDs: [String: Int64] = [:]
     var ids: [Int64] = []
@@ -170,10 +166,7 @@ private struct BatchRecording {
 
 /// The INSERT statements of a run, prepared once per batch.
 private struct BatchStatements {
-    let run: BoundInsert
-    let line: BoundInsert
-    let figure: BoundInsert
-    let advisory: BoundInsert
+    let run, line, figure, advisory: BoundInsert
 
     init(_ db: Database) throws {
         run = try BoundInsert(db, sql: """

@@ -13,12 +13,7 @@ public struct StoredRun: Sendable, Equatable {
     public var scenario: String
     public var command: RunCommand
     /// UTC, ISO 8601 (`SOURCE_DATE_EPOCH` when set).
-    public var recordedAt: String
-    public var toolVersion: String
-    public var sourceFile: String
-    public var sourceText: String
-    public var sourceSHA256: String
-    public var start: String
+    public var recordedAt, toolVersion, sourceFile, sourceText, sourceSHA256, start: String
     public var years: Int
     public var lines: [StoredLine]
     /// Named figures (`total`, `presentValue`, `categoryTotals.food`, `funding.y1.gap`, …); nil = null.
@@ -30,19 +25,11 @@ public struct StoredRun: Sendable, Equatable {
 
 public struct StoredLine: Sendable, Equatable {
     public var period: Int
-    public var periodLabel: String
-    public var category: String
-    public var item: String
-    public var key: String
+    public var periodLabel, category, item, key: String
     public var amount: Money
 
     public init(period: Int, periodLabel: String, category: String, item: String, key: String, amount: Money) {
-        self.period = period
-        self.periodLabel = periodLabel
-        self.category = category
-        self.item = item
-        self.key = key
-        self.amount = amount
+        (self.period, self.periodLabel, self.category, self.item, self.key, self.amount) = (period, periodLabel, category, item, key, amount)
     }
 
     /// The lines of a projection in the order they are stored (every line, zero lines included).
@@ -79,9 +66,7 @@ public struct StoredFigure: Sendable, Equatable {
 }
 
 public struct StoredAdvisory: Sendable, Equatable {
-    public var code: String
-    public var severity: String
-    public var message: String
+    public var code, severity, message: String
 }
 
 /// One row of `lcbudget runs`.
@@ -89,10 +74,7 @@ public struct RunSummary: Sendable, Equatable {
     public var id: Int64
     public var scenario: String
     public var command: RunCommand
-    public var recordedAt: String
-    public var toolVersion: String
-    public var sourceFile: String
-    public var sourceSHA256: String
+    public var recordedAt, toolVersion, sourceFile, sourceSHA256: String
     public var total: Money
     /// The report set (`ReportSet.setID`) the run published, for `report` and `batch` runs.
     public var outputSet: String? = nil

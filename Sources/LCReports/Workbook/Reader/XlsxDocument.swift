@@ -31,10 +31,7 @@ public struct XlsxDocument: Sendable {
         public var formula: String?
         public var value: Value
 
-        public init(formula: String? = nil, value: Value) {
-            self.formula = formula
-            self.value = value
-        }
+        public init(formula: String? = nil, value: Value) { (self.formula, self.value) = (formula, value) }
 
         /// The number a person typed (or a formula left), `nil` for text, errors and blanks.
         public var number: Double? { if case .number(let n, _) = value { n } else { nil } }
@@ -55,10 +52,7 @@ public struct XlsxDocument: Sendable {
         public var sheet: String
         public var cell: CellAddress
 
-        public init(sheet: String, cell: CellAddress) {
-            self.sheet = sheet
-            self.cell = cell
-        }
+        public init(sheet: String, cell: CellAddress) { (self.sheet, self.cell) = (sheet, cell) }
 
         public var description: String { "\(sheet)!\(cell.a1)" }
     }

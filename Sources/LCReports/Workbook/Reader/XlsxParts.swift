@@ -152,9 +152,7 @@ final class SheetPart: XMLEvents {
     let strings: [String]
     private var address: CellAddress?
     private var type = "n"
-    private var formula: String?
-    private var sharedIndex: String?
-    private var value: String?
+    private var formula, sharedIndex, value: String?
     private var inline = ""
     private var inInline = false
     private var sharedFormulas: [String: String] = [:]
