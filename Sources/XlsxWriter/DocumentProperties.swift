@@ -14,14 +14,8 @@ public struct DocumentProperties: Sendable, Equatable {
 
     public init(title: String? = nil, subject: String? = nil, author: String? = nil, company: String? = nil,
                 category: String? = nil, keywords: String? = nil, comments: String? = nil, created: Date) {
-        self.title = title
-        self.subject = subject
-        self.author = author
-        self.company = company
-        self.category = category
-        self.keywords = keywords
-        self.comments = comments
-        self.created = created
+        (self.title, self.subject, self.author, self.company) = (title, subject, author, company)
+        (self.category, self.keywords, self.comments, self.created) = (category, keywords, comments, created)
     }
 }
 

@@ -28,26 +28,17 @@ public enum XlsxError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotCreateFile(let path, let reason):
-            "cannot create workbook \(path): \(reason)"
-        case .invalidSheetName(let name, let reason):
-            "invalid sheet name \"\(name)\": \(reason)"
-        case .duplicateSheetName(let name):
-            "a sheet named \"\(name)\" already exists (sheet names ignore case)"
-        case .invalidDefinedName(let name, let reason):
-            "invalid name \"\(name)\": \(reason)"
+        case .cannotCreateFile(let path, let reason): "cannot create workbook \(path): \(reason)"
+        case .invalidSheetName(let name, let reason): "invalid sheet name \"\(name)\": \(reason)"
+        case .duplicateSheetName(let name): "a sheet named \"\(name)\" already exists (sheet names ignore case)"
+        case .invalidDefinedName(let name, let reason): "invalid name \"\(name)\": \(reason)"
         case .duplicateDefinedName(let name):
             "the name \"\(name)\" is already defined in this workbook (names ignore case)"
-        case .workbookClosed(let operation):
-            "cannot \(operation): the workbook is already closed"
-        case .cell(let cell, let reason):
-            "\(cell): \(reason)"
-        case .foreignObject(let what):
-            "\(what) belongs to another workbook"
-        case .invalidArgument(let message):
-            message
-        case .library(let operation, let message):
-            "\(operation) failed: \(message)"
+        case .workbookClosed(let operation): "cannot \(operation): the workbook is already closed"
+        case .cell(let cell, let reason): "\(cell): \(reason)"
+        case .foreignObject(let what): "\(what) belongs to another workbook"
+        case .invalidArgument(let message): message
+        case .library(let operation, let message): "\(operation) failed: \(message)"
         }
     }
 

@@ -26,13 +26,8 @@ public struct CommunityCalendar: Sendable, Equatable {
     public init(schoolYears: SchoolYears, meeting: MeetingRule, coaching: CoachingRule? = nil,
                 blackouts: [Blackout] = [], timeZone: CalendarTimeZone = .losAngeles, location: String? = nil,
                 agenda: AgendaArc? = nil) {
-        self.schoolYears = schoolYears
-        self.meeting = meeting
-        self.coaching = coaching
-        self.blackouts = blackouts
-        self.timeZone = timeZone
-        self.location = location
-        self.agenda = agenda
+        (self.schoolYears, self.meeting, self.coaching, self.blackouts) = (schoolYears, meeting, coaching, blackouts)
+        (self.timeZone, self.location, self.agenda) = (timeZone, location, agenda)
     }
 }
 

@@ -16,10 +16,8 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .missing(let path):
             "\(path): template missing; reinstall lcbudget or copy it from the shipped Templates folder"
-        case .notADirectory(let path):
-            "\(path): --templates must name a folder of .mustache files"
-        case .unreadable(let path, let reason):
-            "\(path): cannot read template: \(reason)"
+        case .notADirectory(let path): "\(path): --templates must name a folder of .mustache files"
+        case .unreadable(let path, let reason): "\(path): cannot read template: \(reason)"
         case .syntax(let path, let line, let column, let message):
             "\(path):\(line):\(column): broken template: \(message)"
         case .unknownPartial(let path, let line, let name):
@@ -28,8 +26,7 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
             "\(path): template includes {{> \(name)}}, which includes this template again"
         case .unknownFile(let path, let expected):
             "\(path): not a template lcbudget uses and not included by one; expected \(expected.joined(separator: ", "))"
-        case .renderFailed(let name):
-            "\(name).mustache: rendering failed"
+        case .renderFailed(let name): "\(name).mustache: rendering failed"
         }
     }
 }

@@ -29,32 +29,34 @@ public indirect enum JSONValue: Sendable, Equatable {
     func render(into out: inout [UInt8], indent: Int) {
         switch self {
         case .object(let pairs):
-            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(UInt8(ascii: "{"))
-            for (i, pair) in pairs.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.newline(&out, indent + 1)
-                JSONValue.quote(pair.0, into: &out)
+            JSONValue.container("{", "}", count: pairs.count, indent: indent, into: &out) { i, out in
+                JSONValue.quote(pairs[i].0, into: &out)
                 out.append(contentsOf: ": ".utf8)
-                pair.1.render(into: &out, indent: indent + 1)
+                pairs[i].1.render(into: &out, indent: indent + 1)
             }
-            JSONValue.newline(&out, indent)
-            out.append(UInt8(ascii: "}"))
         case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.newline(&out, indent + 1)
-                item.render(into: &out, indent: indent + 1)
+            JSONValue.container("[", "]", count: items.count, indent: indent, into: &out) { i, out in
+                items[i].render(into: &out, indent: indent + 1)
             }
-            JSONValue.newline(&out, indent)
-            out.append(UInt8(ascii: "]"))
         case .string(let text): JSONValue.quote(text, into: &out)
         case .number(let text): out.append(contentsOf: text.utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// `open`, then each of `count` members on a line of its own one level in, comma-separated,
+    /// then `close` on a line at `indent`; `{}` or `[]` when empty.
+    private static func container(_ open: Unicode.Scalar, _ close: Unicode.Scalar, count: Int, indent: Int,
+                                  into out: inout [UInt8], member: (Int, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: open))
+        for i in 0..<count {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            newline(&out, indent + 1)
+            member(i, &out)
+        }
+        if count > 0 { newline(&out, indent) }
+        out.append(UInt8(ascii: close))
     }
 
     /// A line break and two spaces per level.
