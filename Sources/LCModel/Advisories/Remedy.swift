@@ -81,10 +81,7 @@ public struct Remedy: Sendable, Equatable {
             fixed.stipends = Stipends(hourlyRate: Guide.hourlyRate, hoursPerMonth: Guide.hoursPerMonth)
             return (.addStipends(rate: Guide.hourlyRate, hoursPerMonth: Guide.hoursPerMonth), fixed)
         case .leaderRateNotIncreased, .leaderBuyoutBelowGuide:
-            guard var buyouts = s.buyouts, buyouts.leaderShare < Guide.leaderShare else { return nil }
-            let from = buyouts.leaderShare
-            buyouts.leaderShare = Guide.leaderShare
-            fixed.buyouts = buyouts
+            guard let from = raise(\.buyouts, \.leaderShare, to: Guide.leaderShare, in: &fixed) else { return nil }
             return (.leaderShare(from: from, to: Guide.leaderShare), fixed)
         case .durationShortForGoal:
             let target = s.goal.minimumYears
@@ -107,10 +104,7 @@ public struct Remedy: Sendable, Equatable {
             fixed.start = month
             return (.kickoff(from: s.start, to: month), fixed)
         case .onrampShort:
-            guard var planning = s.planning, planning.onrampMonths < Guide.onrampMonths else { return nil }
-            let from = planning.onrampMonths
-            planning.onrampMonths = Guide.onrampMonths
-            fixed.planning = planning
+            guard let from = raise(\.planning, \.onrampMonths, to: Guide.onrampMonths, in: &fixed) else { return nil }
             return (.onrampMonths(from: from, to: Guide.onrampMonths), fixed)
         case .meetingLength:
             let minutes = s.meetings.minutes
@@ -129,5 +123,16 @@ public struct Remedy: Sendable, Equatable {
             // rates the district must choose.
             return nil
         }
+    }
+
+    /// Raises `field` of the optional `section` to `target` when the section is present and the
+    /// field is below it; returns the old value (`nil`, and `scenario` unchanged, otherwise).
+    private static func raise<Section, Value: Comparable>(
+        _ section: WritableKeyPath<Scenario, Section?>, _ field: WritableKeyPath<Section, Value>,
+        to target: Value, in scenario: inout Scenario
+    ) -> Value? {
+        guard let from = scenario[keyPath: section]?[keyPath: field], from < target else { return nil }
+        scenario[keyPath: section]?[keyPath: field] = target
+        return from
     }
 }
