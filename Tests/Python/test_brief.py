@@ -20,24 +20,7 @@ SLUG = "riverside-k-8-maker-educator-learning-community"
 ENV = dict(os.environ, SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))
 
 # Every advisory fires: the longest brief the shipped templates can produce.
-EVERY_ADVISORY = """\
-format: 1
-name: "Every advisory, a long brief"
-organization: "Riverside School District"
-goal: student-outcomes
-start: 2027-11
-years: 2
-cohort: { participants: 12, leaders: 2, students_per_educator: 25 }
-meetings: { per_year: 9, minutes: 60, after_hours: true }
-stipends: { hourly_rate: 42.50, hours_per_month: 4 }
-fringe: { extra_duty: 0.12 }
-buyouts: { salary: 65000, benefits_rate: 0.28, leader_share: 0 }
-coaching: { sessions_per_year: 0, minutes: 45, group_size: 3, coach_hourly_rate: 70 }
-planning: { onramp_months: 3, team_size: 4, hours_per_month: 3, hourly_rate: 45 }
-funding:
-  - { source: "Title II-A", kind: grant, by_year: [10000, 10000] }
-  - { source: "District PD", kind: district, by_year: [5000, 5000] }
-"""
+EVERY_ADVISORY = (ROOT / "Tests" / "Fixtures" / "every-advisory-long-brief.yaml").read_text()
 
 
 def run(*args, check=True):

@@ -46,6 +46,12 @@ class Terminal:
     def type(self, line):
         os.write(self.fd, (line + "\n").encode())
 
+    def answer(self, *exchanges):
+        """Waits for each prompt in turn and types its reply: `(prompt, reply)` pairs."""
+        for prompt, reply in exchanges:
+            self.expect(prompt)
+            self.type(reply)
+
     def wait(self):
         rest = []
         while True:
@@ -65,29 +71,22 @@ class Terminal:
 def test_interactive_init_reasks_and_writes_a_scenario_with_no_advisory(tmp_path):
     out = tmp_path / "makers.yaml"
     term = Terminal("init", out)
-    term.expect("Community name: ")
-    term.type("Riverside Makers")
-    term.expect("Organization (district, school or nonprofit) [none]: ")
-    term.type("Riverside Unified")
-    term.expect("Goal (teacher-identity, student-identity, student-outcomes): ")
-    term.type("student-identity")
-    term.expect("First month of year 1 (YYYY-MM, June to September): ")
-    term.type("2027-08")
-    term.expect("Educators in the cohort, leaders included: ")
-    term.type("lots")  # invalid: asked again with the rule
+    term.answer(
+        ("Community name: ", "Riverside Makers"),
+        ("Organization (district, school or nonprofit) [none]: ", "Riverside Unified"),
+        ("Goal (teacher-identity, student-identity, student-outcomes): ", "student-identity"),
+        ("First month of year 1 (YYYY-MM, June to September): ", "2027-08"),
+        ("Educators in the cohort, leaders included: ", "lots"),  # invalid: asked again with the rule
+    )
     term.expect("participants must be a whole number from 1 to 10,000.")
-    term.expect("Educators in the cohort, leaders included: ")
-    term.type("20")
-    term.expect("Leaders among them [0]: ")
-    term.type("2")
-    term.expect("Leaders' average salary in dollars (for their buyout) [65000]: ")
-    term.type("")  # the default
-    term.expect("Whole-group meetings a year (monthly is 10) [10]: ")
-    term.type("")
-    term.expect("Minutes per meeting (90 to 120) [120]: ")
-    term.type("90")
-    term.expect("Do meetings run after school hours (yes or no) [yes]: ")
-    term.type("no")
+    term.answer(
+        ("Educators in the cohort, leaders included: ", "20"),
+        ("Leaders among them [0]: ", "2"),
+        ("Leaders' average salary in dollars (for their buyout) [65000]: ", ""),  # the default
+        ("Whole-group meetings a year (monthly is 10) [10]: ", ""),
+        ("Minutes per meeting (90 to 120) [120]: ", "90"),
+        ("Do meetings run after school hours (yes or no) [yes]: ", "no"),
+    )
     status, rest = term.wait()
     assert status == 0, rest
     assert f"wrote {out} (0 advisories)" in rest
@@ -108,8 +107,7 @@ def test_interactive_init_reasks_and_writes_a_scenario_with_no_advisory(tmp_path
 def test_interactive_init_writes_nothing_when_input_ends(tmp_path):
     out = tmp_path / "makers.yaml"
     term = Terminal("init", out)
-    term.expect("Community name: ")
-    term.type("Makers")
+    term.answer(("Community name: ", "Makers"))
     term.expect("[none]: ")
     os.write(term.fd, b"\x04")  # end of input (Ctrl-D) at the start of a line
     status, rest = term.wait()

@@ -271,8 +271,8 @@ def check_uncertainty(formulas, values, sim, check=None):
     h = next(i for i, r in enumerate(rows) if r[0] == "Bin")
     for k, b in enumerate(sim["histogram"]):
         r = rows[h + 1 + k]
-        check.money(f"Histogram {k} from", r[1], b["lower"])
-        check.money(f"Histogram {k} to", r[2], b["upper"])
+        for column, field in ((1, "lower"), (2, "upper")):
+            check.money(f"Histogram {k} {field}", r[column], b[field])
         check.equal(f"Histogram {k} draws", r[3], b["draws"])
     t = next(i for i, r in enumerate(rows) if r[0] == "Input")
     for k, bar in enumerate(sim["tornado"]):

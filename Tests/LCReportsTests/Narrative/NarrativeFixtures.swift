@@ -23,24 +23,9 @@ enum NarrativeFixtures {
     }
 
     /// Fires all twelve advisories; every priceable one is priced.
-    static let everyAdvisory = """
-    format: 1
-    name: "Every advisory"
-    goal: student-outcomes
-    start: 2027-11
-    years: 2
-    cohort: { participants: 12, leaders: 2, students_per_educator: 25 }
-    meetings: { per_year: 9, minutes: 60, after_hours: true }
-    stipends: { hourly_rate: 42.50, hours_per_month: 4 }
-    fringe: { extra_duty: 0.12 }
-    buyouts: { salary: 65000, benefits_rate: 0.28, leader_share: 0 }
-    coaching: { sessions_per_year: 0, minutes: 45, group_size: 3, coach_hourly_rate: 70 }
-    planning: { onramp_months: 3, team_size: 4, hours_per_month: 3, hourly_rate: 45 }
-    escalation: { compensation: 0.04, goods: 0.02 }
-    indirect: { rate: 0.08 }
-    funding:
-      - { source: "Title II-A", kind: grant, by_year: [10000, 10000] }
-    """
+    /// (`Tests/Fixtures/every-advisory.yaml`, as the text was when it stood here: no final newline.)
+    static let everyAdvisory = String(try! String(contentsOf: repositoryRoot.appendingPathComponent("Tests/Fixtures/every-advisory.yaml"),
+                                                  encoding: .utf8).dropLast())
 
     /// No stipends, buyouts, planning or coaching: the remedies that need prices stay unpriced.
     static let unpriced = """
