@@ -17,11 +17,7 @@ enum FuzzCSV {
     /// Loads what every input shares (kept for the process's life; see Fuzz/lsan-suppressions.txt).
     @inline(never)
     static func fuzzSetUp() {
-        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../scenarios/riverside-worked-example.yaml").standardizedFileURL
-        guard let loaded = try? ScenarioLoader.load(path: example.path) else {
-            fatalError("fuzz: cannot load \(example.path)")
-        }
+        guard let loaded = try? ScenarioLoader.load(path: workedExamplePath()) else { fatalError("fuzz: cannot load the worked example") }
         calendar = ProjectCalendar(loaded.scenario)
     }
 

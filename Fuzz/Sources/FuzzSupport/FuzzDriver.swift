@@ -24,3 +24,10 @@ public func fuzzBytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Data {
     guard let data, size > 0 else { return Data() }
     return Data(bytes: data, count: size)
 }
+
+/// The Riverside worked example's path, from this source file's place in the repository
+/// (the targets that need a loaded scenario load it once, in their `fuzzSetUp`).
+public func workedExamplePath() -> String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../scenarios/riverside-worked-example.yaml").standardizedFileURL.path
+}

@@ -20,11 +20,7 @@ enum FuzzTemplates {
     /// LeakSanitizer is told to ignore it (Fuzz/lsan-suppressions.txt names this function).
     @inline(never)
     static func fuzzSetUp() {
-        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../scenarios/riverside-worked-example.yaml").standardizedFileURL
-        guard let loaded = try? ScenarioLoader.load(path: example.path) else {
-            fatalError("fuzz: cannot load \(example.path)")
-        }
+        guard let loaded = try? ScenarioLoader.load(path: workedExamplePath()) else { fatalError("fuzz: cannot load the worked example") }
         projection = Projector.project(loaded.scenario)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lcbudget-fuzz-templates-\(getpid())")
     }
