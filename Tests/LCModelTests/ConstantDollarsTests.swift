@@ -3,8 +3,6 @@ import Testing
 @testable import LCModel
 
 @Suite struct ConstantDollarsTests {
-    func cents(_ dollars: String) -> Money { Money(rounding: Decimal(string: dollars)!) }
-
     /// Year 2 of the worked example in Year-1 dollars: every compensation line ÷ 1.03 and goods
     /// line ÷ 1.025 gives back year 1's line, except kits (738 ÷ 1.025 = 720, the refresh);
     /// the direct total is 244,166 − 2,880 + 720 = 242,006 and indirect 10% of it, 24,200.60.

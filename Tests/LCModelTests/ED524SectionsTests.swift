@@ -6,8 +6,6 @@ import Testing
 /// remainder: hand-computed cases line by line, and A + B + unfunded = the full ED 524 view on
 /// generated scenarios.
 @Suite struct ED524SectionsTests {
-    func cents(_ dollars: String) -> Money { Money(rounding: Decimal(string: dollars)!) }
-
     /// Every line (1-12) of every period of the three parts against `expected`
     /// (line -> [Section A, Section B, unfunded]); lines not listed must be 0 in all three.
     func expectLines(_ sections: ED524Sections, period: Int, _ expected: [ED524Line: [String]]) {

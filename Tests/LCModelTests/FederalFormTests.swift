@@ -5,8 +5,6 @@ import Testing
 /// ED 524 / SF-424A for the worked example, line by line against figures computed by hand
 /// from the spec's cost rules (the arithmetic is in the comments).
 @Suite struct FederalFormTests {
-    func cents(_ dollars: String) -> Money { Money(rounding: Decimal(string: dollars)!) }
-
     @Test func workedExampleLineByLine() {
         let form = FederalFormView(Projector.project(FundingFixtures.riverside()))
         // Planning: 5 × 3 h × 6 months × $50 = 4,500 (Personnel); 14% fringe = 630.

@@ -3,8 +3,6 @@ import Testing
 @testable import LCModel
 
 @Suite struct FiscalYearTests {
-    func cents(_ dollars: String) -> Money { Money(rounding: Decimal(string: dollars)!) }
-
     @Test func namingAndBoundaries() {
         #expect(FiscalYearView.fiscalYear(of: YearMonth(year: 2027, month: 7), startMonth: 7) == 2028)
         #expect(FiscalYearView.fiscalYear(of: YearMonth(year: 2028, month: 6), startMonth: 7) == 2028)

@@ -3,8 +3,6 @@ import Testing
 @testable import LCModel
 
 @Suite struct FundingAllocationTests {
-    func cents(_ dollars: String) -> Money { Money(rounding: Decimal(string: dollars)!) }
-
     /// The worked example: the district pays stipends and most release time, each with the 10%
     /// indirect on it; the grant the rest of release time and its indirect; the gap is the
     /// spec's funding gap. (ED524SectionsTests works the cents out line by line.)

@@ -85,3 +85,6 @@ enum FundingFixtures {
         return s
     }
 }
+
+/// `cents("61218.00")`: dollars as written in the spec, as the engine's `Money`.
+func cents(_ dollars: String) -> Money { Money(rounding: Decimal(string: dollars)!) }

@@ -47,9 +47,7 @@ import Testing
 
     @Test("POST /api/check: advisories with path, line, column and code; errors 422 with the loader's message")
     func check() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             let ok = try await client.send("/api/check", .post, body: shipped("riverside-worked-example.yaml"))
             #expect(ok.status == .ok)
             let advisories = ok.json["diagnostics"]!.array
@@ -83,9 +81,7 @@ import Testing
 
     @Test("POST /api/check on text that is not a scenario: 422 with a message")
     func checkNotText() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             for (bytes, message) in [([UInt8]("a: 1\u{0}".utf8), "is not a text file (binary data at byte 4)"),
                                      ([0xFF, 0xFE, 0x41], "is not UTF-8 text"),
                                      ([UInt8]("  \n".utf8), "is empty; a scenario needs at least format, name, goal, start, years, cohort and meetings"),
@@ -134,9 +130,7 @@ import Testing
 
     @Test("Bad JSON bodies: 400 with a message")
     func badJSON() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             for body in ["{", "[]", "{\"document\": 3}", "{\"doc\": {}}", String(repeating: "[", count: 200)] {
                 let response = try await client.send("/api/analyze", .post, body: body)
                 #expect(response.status == .badRequest, "\(body.prefix(20))")

@@ -31,9 +31,7 @@ import Testing
 
     @Test("GET /api/scenarios/{file}: the text, its hash and its document")
     func open() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             let json = try await client.send("/api/scenarios/riverside-worked-example.yaml").json
             let text = shipped("riverside-worked-example.yaml")
             #expect(json["file"]?.string == "riverside-worked-example.yaml")

@@ -49,9 +49,7 @@ import Testing
 
     @Test("A request from another site (Origin) is refused with 403")
     func crossSite() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             for origin in ["http://evil.example", "null", "https://localhost", "http://localhost:8080"] {
                 let response = try await client.send("/api/project", .post, body: shipped("guide-ten-month.yaml"),
                                                      headers: [.origin: origin])
@@ -83,9 +81,7 @@ import Testing
 
     @Test("Bodies over 1 MB are refused with 413, by Content-Length and by reading")
     func bodyLimit() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             let big = String(repeating: "#", count: Routes.bodyLimit + 1)
             for uri in ["/api/project", "/api/check", "/api/analyze", "/api/fit", "/api/compare", "/api/download/yaml"] {
                 let response = try await client.send(uri, .post, body: big)
@@ -102,9 +98,7 @@ import Testing
 
     @Test("Every answer carries the CSP and the other security headers, errors included")
     func headers() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             for (uri, status) in [("/healthz", HTTPResponse.Status.ok), ("/nope", .notFound), ("/api/scenarios/..%2Fx.yaml", .notFound)] {
                 let response = try await client.send(uri)
                 #expect(response.status == status)
@@ -121,9 +115,7 @@ import Testing
 
     @Test("GET /healthz answers 200 ok; unknown routes 404 as JSON")
     func health() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             let health = try await client.send("/healthz")
             #expect(health.status == .ok)
             #expect(health.text == "ok\n")

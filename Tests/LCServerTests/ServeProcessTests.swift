@@ -123,50 +123,56 @@ import Testing
         }
     }
 
-    @Test("serve: a chunked body over 1 MB is refused with 413")
-    func chunkedLimit() throws {
+    /// A server over a fresh scratch workspace for `body`; stopped and removed afterwards.
+    static func withServer(_ body: (Scratch, Server) throws -> Void) throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let server = try Server(directory: scratch.directory, database: scratch.database)
         defer { _ = server.stop() }
-        let chunk = [UInt8](repeating: UInt8(ascii: "#"), count: 65536)
-        var request = Array("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".utf8)
-        for _ in 0..<17 { request += Array("10000\r\n".utf8) + chunk + Array("\r\n".utf8) }
-        request += Array("0\r\n\r\n".utf8)
-        #expect(try Self.exchange(server.port, request).status == 413)
+        try body(scratch, server)
+    }
+
+    @Test("serve: a chunked body over 1 MB is refused with 413")
+    func chunkedLimit() throws {
+        try Self.withServer { scratch, server in
+            let chunk = [UInt8](repeating: UInt8(ascii: "#"), count: 65536)
+            var request = Array("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".utf8)
+            for _ in 0..<17 { request += Array("10000\r\n".utf8) + chunk + Array("\r\n".utf8) }
+            request += Array("0\r\n\r\n".utf8)
+            let answer = try Self.exchange(server.port, request)
+            #expect(answer.status == 413)
+        }
     }
 
     @Test("serve: /api/project answers what `lcbudget project --format json` prints, and downloads what `lcbudget report` writes")
     func matchesCommandLine() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let server = try Server(directory: scratch.directory, database: scratch.database)
-        defer { _ = server.stop() }
-        let name = "calendar-sample.yaml"
-        let yaml = YAMLEmitter.yaml(YAMLTree(text: shipped(name))!.document)
-        let file = scratch.root.appendingPathComponent("edited.yaml")
-        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        try Self.withServer { scratch, server in
+            let name = "calendar-sample.yaml"
+            let yaml = YAMLEmitter.yaml(YAMLTree(text: shipped(name))!.document)
+            let file = scratch.root.appendingPathComponent("edited.yaml")
+            try yaml.write(to: file, atomically: true, encoding: .utf8)
 
-        let cli = try run(["project", file.path, "--format", "json"])
-        #expect(try Self.post(server.port, "/api/project", yaml).body == cli)
+            let cli = try run(["project", file.path, "--format", "json"])
+            #expect(try Self.post(server.port, "/api/project", yaml).body == cli)
 
-        let out = scratch.root.appendingPathComponent("reports")
-        _ = try run(["report", file.path, "--out", out.path, "--db", scratch.root.appendingPathComponent("cli.sqlite").path])
-        let written = try FileManager.default.contentsOfDirectory(atPath: out.path)
-        #expect(written.count == 5)
-        for kind in DownloadKind.allCases where kind != .yaml {
-            let response = try Self.post(server.port, "/api/download/\(kind.rawValue)", documentBody(yaml))
-            #expect(response.status == 200)
-            let slug = Slug.make(try ScenarioLoader.parse(yaml, file: name).scenario.name)
-            let expected = try Data(contentsOf: out.appendingPathComponent(kind.fileName(slug: slug)))
-            // `report` stamps its files with the run it recorded; a download is no run, so it is
-            // report's file without that stamp (docs/web.md). The workbook's stamp sits in its
-            // zipped document properties: Tests/Python/test_web_downloads.py compares every
-            // other part of it.
-            if kind == .xlsx {
-                #expect(Data(response.bytes).starts(with: [0x50, 0x4B, 0x03, 0x04]), "\(kind)")
-            } else {
-                #expect(String(decoding: response.bytes, as: UTF8.self) == Self.unstamped(expected), "\(kind)")
+            let out = scratch.root.appendingPathComponent("reports")
+            _ = try run(["report", file.path, "--out", out.path, "--db", scratch.root.appendingPathComponent("cli.sqlite").path])
+            let written = try FileManager.default.contentsOfDirectory(atPath: out.path)
+            #expect(written.count == 5)
+            for kind in DownloadKind.allCases where kind != .yaml {
+                let response = try Self.post(server.port, "/api/download/\(kind.rawValue)", documentBody(yaml))
+                #expect(response.status == 200)
+                let slug = Slug.make(try ScenarioLoader.parse(yaml, file: name).scenario.name)
+                let expected = try Data(contentsOf: out.appendingPathComponent(kind.fileName(slug: slug)))
+                // `report` stamps its files with the run it recorded; a download is no run, so it is
+                // report's file without that stamp (docs/web.md). The workbook's stamp sits in its
+                // zipped document properties: Tests/Python/test_web_downloads.py compares every
+                // other part of it.
+                if kind == .xlsx {
+                    #expect(Data(response.bytes).starts(with: [0x50, 0x4B, 0x03, 0x04]), "\(kind)")
+                } else {
+                    #expect(String(decoding: response.bytes, as: UTF8.self) == Self.unstamped(expected), "\(kind)")
+                }
             }
         }
     }

@@ -35,6 +35,12 @@ struct Scratch {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
+    /// Runs `body` with the router of this workspace (no socket), then removes the workspace.
+    func testRouter<Value>(_ body: @Sendable (Scratch, any TestClientProtocol) async throws -> Value) async throws -> Value {
+        defer { remove() }
+        return try await application().test(.router) { client in try await body(self, client) }
+    }
+
     /// The server's application over this workspace (router tests: no socket).
     ///
     /// The router test client always sends `Host: localhost` (no port, so port 80): the

@@ -11,9 +11,7 @@ import Testing
 @Suite struct ToolRouteTests {
     @Test("GET /api/template: a new community that raises no advisory once its open fields are filled")
     func template() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             let json = try await client.send("/api/template").json
             var document = json["document"]!
             #expect(json["yaml"]?.string == NewCommunity.yaml)
@@ -99,9 +97,7 @@ import Testing
 
     @Test("GET /api/fields: the registry's groups")
     func fields() async throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        try await scratch.application().test(.router) { client in
+        try await Scratch().testRouter { scratch, client in
             let response = try await client.send("/api/fields")
             #expect(response.status == .ok)
             let groups = response.json["groups"]!.array
