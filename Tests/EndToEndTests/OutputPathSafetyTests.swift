@@ -14,6 +14,14 @@ import Testing
             of: "name: \"Riverside K-8 Maker Educator Learning Community (calendar sample)\"", with: "name: \"\(yamlName)\"")
     }
 
+    /// Makes `sandbox/path` and writes each `(file, community name)` scenario into it.
+    static func folder(_ path: String, in sandbox: URL, scenarios: [(file: String, name: String)]) throws -> URL {
+        let work = sandbox.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        for (file, name) in scenarios { try Data(scenario(named: name).utf8).write(to: work.appendingPathComponent(file)) }
+        return work
+    }
+
     /// Every file under `root`, relative to it.
     static func tree(_ root: URL) -> [String] {
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
@@ -42,9 +50,7 @@ import Testing
         // Deep enough that "../../etc/x" taken literally would still land inside the sandbox.
         let sandbox = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: sandbox) }
-        let work = sandbox.appendingPathComponent("a/b/c")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try Data(Self.scenario(named: yamlName).utf8).write(to: work.appendingPathComponent("s.yaml"))
+        let work = try Self.folder("a/b/c", in: sandbox, scenarios: [("s.yaml", yamlName)])
         let run = try lcbudget("report", "s.yaml", "--out", "out", "--db", "record.sqlite", in: work)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(slug.count <= 80)
@@ -56,10 +62,7 @@ import Testing
     @Test func compareWritesOnlyItsOwnFilesIntoOut() throws {
         let sandbox = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: sandbox) }
-        let work = sandbox.appendingPathComponent("a/b")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try Data(Self.scenario(named: "../../../etc/x").utf8).write(to: work.appendingPathComponent("one.yaml"))
-        try Data(Self.scenario(named: "/tmp/y\\tz").utf8).write(to: work.appendingPathComponent("two.yaml"))
+        let work = try Self.folder("a/b", in: sandbox, scenarios: [("one.yaml", "../../../etc/x"), ("two.yaml", "/tmp/y\\tz")])
         let run = try lcbudget("compare", "one.yaml", "two.yaml", "--out", "cmp", in: work)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(Self.tree(sandbox) == ["a/b/cmp/comparison.json", "a/b/cmp/comparison.md", "a/b/cmp/comparison.xlsx", "a/b/one.yaml", "a/b/two.yaml"])
@@ -68,9 +71,7 @@ import Testing
     @Test func calendarWritesExactlyTheIcsPathGiven() throws {
         let sandbox = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: sandbox) }
-        let work = sandbox.appendingPathComponent("a/b")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try Data(Self.scenario(named: "../../evil.ics").utf8).write(to: work.appendingPathComponent("s.yaml"))
+        let work = try Self.folder("a/b", in: sandbox, scenarios: [("s.yaml", "../../evil.ics")])
         let run = try lcbudget("calendar", "s.yaml", "--ics", "cal/meetings.ics", in: work)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(Self.tree(sandbox) == ["a/b/cal/meetings.ics", "a/b/s.yaml"])

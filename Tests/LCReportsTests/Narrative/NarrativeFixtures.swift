@@ -14,6 +14,14 @@ enum NarrativeFixtures {
         return try! Projector.project(ScenarioLoader.load(path: path).scenario)
     }
 
+    /// A fresh folder holding `files` (name → text): a district's `--templates` folder.
+    static func templateFolder(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lcbudget-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
+        return url
+    }
+
     static func project(_ yaml: String, file: String = "fixture.yaml") -> Projection {
         do {
             return Projector.project(try ScenarioLoader.parse(yaml, file: file).scenario)

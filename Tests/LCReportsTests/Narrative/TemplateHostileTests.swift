@@ -7,12 +7,7 @@ import Testing
 /// dynamic includes, and sections nested too deep are refused with a message naming the file.
 /// Each of these crashed (stack overflow) before `TemplateTags` replaced the line-by-line scan.
 @Suite struct TemplateHostileTests {
-    func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lcbudget-hostile-templates-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
-        return url
-    }
+    func folder(_ files: [String: String]) throws -> URL { try NarrativeFixtures.templateFolder(files) }
 
     func refusal(_ files: [String: String]) throws -> String? {
         let dir = try folder(files)

@@ -5,11 +5,11 @@ import Testing
 
 /// A district's `--templates` folder replaces the shipped templates file by file; problems name the file.
 @Suite struct TemplateSetTests {
-    func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lcbudget-templates-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
-        return url
+    func folder(_ files: [String: String]) throws -> URL { try NarrativeFixtures.templateFolder(files) }
+
+    /// The error the templates in `dir` are refused with; `nil` when they load.
+    func refusal(_ dir: URL) -> TemplateError? {
+        do { _ = try Narrative(NarrativeFixtures.riverside, templates: dir); return nil } catch { return error }
     }
 
     @Test func aDistrictTemplateReplacesOnlyItsFile() throws {
@@ -47,13 +47,9 @@ import Testing
 
     @Test func aMissingPartialNamesTheIncludingFile() throws {
         let dir = try folder(["brief.html.mustache": "<p>{{name}}</p>\n{{> footer}}\n"])
-        do {
-            _ = try Narrative(NarrativeFixtures.riverside, templates: dir)
-            Issue.record("a missing partial must be an error")
-        } catch {
-            #expect(error == .unknownPartial(dir.appendingPathComponent("brief.html.mustache").path, line: 2, name: "footer"))
-            #expect("\(error)".contains("there is no footer.mustache"))
-        }
+        let error = try #require(refusal(dir), "a missing partial must be an error")
+        #expect(error == .unknownPartial(dir.appendingPathComponent("brief.html.mustache").path, line: 2, name: "footer"))
+        #expect("\(error)".contains("there is no footer.mustache"))
     }
 
     @Test func anExtraPartialIsAllowedWhenIncluded() throws {
@@ -64,13 +60,9 @@ import Testing
 
     @Test func aMisnamedTemplateIsAnErrorNotIgnored() throws {
         let dir = try folder(["breif.md.mustache": "typo\n"])
-        do {
-            _ = try Narrative(NarrativeFixtures.riverside, templates: dir)
-            Issue.record("a file lcbudget does not use must be an error")
-        } catch {
-            #expect("\(error)".contains("breif.md.mustache: not a template lcbudget uses"))
-            #expect("\(error)".contains("brief.md.mustache"))
-        }
+        let error = try #require(refusal(dir), "a file lcbudget does not use must be an error")
+        #expect("\(error)".contains("breif.md.mustache: not a template lcbudget uses"))
+        #expect("\(error)".contains("brief.md.mustache"))
     }
 
     @Test func aPartialThatIncludesItselfIsAnError() throws {
