@@ -65,7 +65,7 @@ let package = Package(
 
         // What the test targets share: the package's paths, the one seeded generator, and the
         // runner of the built `lcbudget` (found beside the test bundle). Not a product: never shipped.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["LCModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LCModelTests", dependencies: ["LCModel", "TestSupport"]),
         .testTarget(name: "LCLoaderTests", dependencies: ["LCLoader", "LCModel", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),

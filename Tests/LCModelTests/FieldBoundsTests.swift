@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LCModel
 
 /// The registry's maxima keep every figure inside `Int64` cents (FieldRegistry+Bounds.swift).
@@ -22,13 +23,7 @@ import Testing
         s.other = (0..<others).map { OtherCost(name: "Cost \($0)", annual: 0) }
         for field in FieldRegistry.all where field.isNumeric {
             guard let hi = field.maximum else { continue }
-            let lists: [[Int]] = switch field.path {
-            case "other.*.annual": (0..<others).map { [$0] }
-            case "funding.*.by_year.*": (0..<3).flatMap { f in (0..<5).map { [f, $0] } }
-            case "funding.*.planning": (0..<3).map { [$0] }
-            default: field.wildcardCount == 0 ? [[]] : []
-            }
-            for indices in lists { field.setValue(.number(hi), in: &s, indices: indices) }
+            for indices in field.boundIndices(in: s) { field.setValue(.number(hi), in: &s, indices: indices) }
         }
         if !leadersAtMaximum { s.cohort.leaders = 1 }
         return s
@@ -38,12 +33,7 @@ import Testing
         var s = Fixtures.riverside()
         for field in FieldRegistry.all where field.isNumeric {
             guard let lo = field.minimum else { continue }
-            let lists: [[Int]] = switch field.path {
-            case "other.*.annual": s.other.indices.map { [$0] }
-            case "funding.*.by_year.*": (s.funding ?? []).indices.flatMap { f in (0..<s.years).map { [f, $0] } }
-            case "funding.*.planning": (s.funding ?? []).indices.map { [$0] }
-            default: field.wildcardCount == 0 ? [[]] : []
-            }
+            let lists = field.boundIndices(in: s)
             for indices in lists { field.setValue(.number(lo), in: &s, indices: indices) }
         }
         // years at its minimum of 1: funding keeps one amount per year.

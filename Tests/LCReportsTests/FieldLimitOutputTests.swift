@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import LCLoader
 import LCModel
 @testable import LCReports
@@ -23,12 +24,7 @@ import LCModel
         }
         for field in FieldRegistry.all where field.isNumeric && field.path != "years" {
             guard let value = atMaximum ? field.maximum : field.minimum else { continue }
-            let indices: [[Int]] = switch field.path {
-            case "other.*.annual": s.other.indices.map { [$0] }
-            case "funding.*.by_year.*": (s.funding ?? []).indices.flatMap { f in (0..<s.years).map { [f, $0] } }
-            case "funding.*.planning": (s.funding ?? []).indices.map { [$0] }
-            default: field.wildcardCount == 0 ? [[]] : []
-            }
+            let indices = field.boundIndices(in: s)
             for i in indices { field.setValue(.number(value), in: &s, indices: i) }
         }
         return s
