@@ -43,6 +43,14 @@ import LCModel
         line.distance(from: line.startIndex, to: line.range(of: token)!.lowerBound) + 1
     }
 
+    /// The one `line` of `uncertainty:` is refused, first at `token`, with a message containing `text`.
+    func expectError(_ line: String, at token: String, containing text: String,
+                     sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let first = errors(line + "\n").first
+        #expect(first?.location?.column == column(of: token, in: line), sourceLocation: sourceLocation)
+        #expect(first?.message.contains(text) == true, sourceLocation: sourceLocation)
+    }
+
     @Test func readsEveryKindOfDistributionInFileOrder() throws {
         let loaded = try load("""
           stipends.hourly_rate: { triangular: { low: 45, mode: 50, high: 60 } }
@@ -98,9 +106,7 @@ import LCModel
 
     @Test func triangularModeOutsideIsRefused() {
         let line = "  stipends.hourly_rate: { triangular: { low: 45, mode: 70, high: 60 } }"
-        let e = errors(line + "\n")
-        #expect(e.first?.location?.column == column(of: "70", in: line))
-        #expect(e.first?.message.contains("mode (70) must lie between low (45) and high (60)") == true)
+        expectError(line, at: "70", containing: "mode (70) must lie between low (45) and high (60)")
     }
 
     @Test func negativeSdIsRefused() {
@@ -114,9 +120,7 @@ import LCModel
         let e = errors(line + "\n")
         #expect(e.first?.description == "u.yaml:10:\(column(of: "0]", in: line)): error: uncertainty.cohort.participants.discrete.weights[1] must be a number > 0 (weights are relative chances), found 0")
         let line2 = "  cohort.participants: { discrete: { values: [10, 12], weights: [1] } }"
-        let e2 = errors(line2 + "\n")
-        #expect(e2.first?.location?.column == column(of: "[1]", in: line2))
-        #expect(e2.first?.message.contains("one weight per value (2), found 1") == true)
+        expectError(line2, at: "[1]", containing: "one weight per value (2), found 1")
     }
 
     @Test func valuesOutsideTheFieldRangeAreRefused() {
