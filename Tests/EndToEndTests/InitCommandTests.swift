@@ -21,6 +21,15 @@ import Testing
 
         """
 
+    /// `lcbudget init new.yaml --answers answers.yaml` in a scratch folder (the caller removes it),
+    /// with `text` as the answers: the run and the two files' paths.
+    func initFromAnswers(_ text: String) throws -> (run: Run, answers: String, out: String, folder: URL) {
+        let folder = temporaryFolder()
+        let answers = try write(text, "answers.yaml", in: folder)
+        let out = folder.appendingPathComponent("new.yaml").path
+        return (try lcbudget("init", out, "--answers", answers), answers, out, folder)
+    }
+
     func write(_ text: String, _ name: String, in folder: URL) throws -> String {
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
@@ -115,11 +124,8 @@ import Testing
     }
 
     @Test func badAnswersAreReportedAtTheirPlaceAndNothingIsWritten() throws {
-        let folder = temporaryFolder()
+        let (run, answers, out, folder) = try initFromAnswers("name: Makers\ngoal: fun\nstart: 2027-01\nparticipants: 0\ncolour: blue\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let answers = try write("name: Makers\ngoal: fun\nstart: 2027-01\nparticipants: 0\ncolour: blue\n", "answers.yaml", in: folder)
-        let out = folder.appendingPathComponent("new.yaml").path
-        let run = try lcbudget("init", out, "--answers", answers)
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(run.stderr.contains("\(answers):2:7: error: goal: goal must be one of teacher-identity, student-identity, student-outcomes"))
@@ -130,11 +136,8 @@ import Testing
     }
 
     @Test func missingRequiredAnswerIsNamed() throws {
-        let folder = temporaryFolder()
+        let (run, answers, out, folder) = try initFromAnswers("name: Makers\ngoal: student-identity\nstart: 2027-08\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let answers = try write("name: Makers\ngoal: student-identity\nstart: 2027-08\n", "answers.yaml", in: folder)
-        let out = folder.appendingPathComponent("new.yaml").path
-        let run = try lcbudget("init", out, "--answers", answers)
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(answers):1:1: error: missing participants; add it: participants must be a whole number"))
         #expect(!FileManager.default.fileExists(atPath: out))

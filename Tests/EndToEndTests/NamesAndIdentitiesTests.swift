@@ -53,15 +53,20 @@ import Testing
         #expect(one.status == 0, "\(one.stderr)")
     }
 
+    /// A scratch folder whose record `r.sqlite` holds the worked example's run, with `csv` as `a.csv`.
+    static func recorded(csv: String) throws -> URL {
+        let sandbox = temporaryFolder()
+        let saved = try lcbudget("project", scenarioPath("riverside-worked-example.yaml"), "--save", "--db", "r.sqlite", in: sandbox)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        try Data(csv.utf8).write(to: sandbox.appendingPathComponent("a.csv"))
+        return sandbox
+    }
+
     /// A name with escape sequences already in a record (written before imports refused them)
     /// is shown escaped: the terminal never receives ESC or BEL.
     @Test func controlCharactersFromTheRecordNeverReachTheTerminal() throws {
-        let sandbox = temporaryFolder()
+        let sandbox = try Self.recorded(csv: "educator,role,date,activity,hours\nAna,participant,2027-09-14,meeting,2\n")
         defer { try? FileManager.default.removeItem(at: sandbox) }
-        let saved = try lcbudget("project", scenarioPath("riverside-worked-example.yaml"), "--save", "--db", "r.sqlite", in: sandbox)
-        #expect(saved.status == 0, "\(saved.stderr)")
-        try Data("educator,role,date,activity,hours\nAna,participant,2027-09-14,meeting,2\n".utf8)
-            .write(to: sandbox.appendingPathComponent("a.csv"))
         let name = "Riverside K-8 Maker Educator Learning Community"
         let imported = try lcbudget("attendance", "import", name, "a.csv", "--db", "r.sqlite", in: sandbox)
         #expect(imported.status == 0, "\(imported.stderr)")
@@ -79,12 +84,8 @@ import Testing
 
     /// ESC in an attendance CSV is refused with its place; nothing is imported.
     @Test func anEscapeInAnAttendanceCSVIsRefused() throws {
-        let sandbox = temporaryFolder()
+        let sandbox = try Self.recorded(csv: "educator,role,date,activity,hours\nAna\u{1B}[2J,participant,2027-09-14,meeting,2\n")
         defer { try? FileManager.default.removeItem(at: sandbox) }
-        let saved = try lcbudget("project", scenarioPath("riverside-worked-example.yaml"), "--save", "--db", "r.sqlite", in: sandbox)
-        #expect(saved.status == 0, "\(saved.stderr)")
-        try Data("educator,role,date,activity,hours\nAna\u{1B}[2J,participant,2027-09-14,meeting,2\n".utf8)
-            .write(to: sandbox.appendingPathComponent("a.csv"))
         let run = try lcbudget("attendance", "import", "Riverside K-8 Maker Educator Learning Community", "a.csv",
                                "--db", "r.sqlite", in: sandbox)
         #expect(run.status == 1)

@@ -11,6 +11,13 @@ import Testing
 
     static func sha256(_ url: URL) throws -> String { SHA256.hex(try Data(contentsOf: url)) }
 
+    /// A scratch folder (the caller removes it) holding one file, `name`, with `text`.
+    static func folder(holding name: String, _ text: String) throws -> URL {
+        let folder = temporaryFolder()
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        return folder
+    }
+
     static func isSymlink(_ url: URL) -> Bool {
         var info = stat()
         return lstat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
@@ -85,9 +92,8 @@ import Testing
 
     /// "--out afile/sub: afile is a file, not a folder", nothing created, no record.
     @Test func aFileInTheOutPathIsNamedInWordsAndNothingIsCreated() throws {
-        let sandbox = temporaryFolder()
+        let sandbox = try Self.folder(holding: "afile", "x")
         defer { try? FileManager.default.removeItem(at: sandbox) }
-        try Data("x".utf8).write(to: sandbox.appendingPathComponent("afile"))
         let report = try lcbudget("report", scenarioPath("calendar-sample.yaml"), "--out", "afile/sub",
                                   "--db", "record.sqlite", in: sandbox)
         #expect(report.status == 1)
@@ -98,9 +104,8 @@ import Testing
 
     /// `batch --out plainfile` records nothing and creates no database.
     @Test func batchIntoAFileRecordsNothing() throws {
-        let sandbox = temporaryFolder()
+        let sandbox = try Self.folder(holding: "plainfile", "x")
         defer { try? FileManager.default.removeItem(at: sandbox) }
-        try Data("x".utf8).write(to: sandbox.appendingPathComponent("plainfile"))
         let run = try lcbudget("batch", packageRoot.appendingPathComponent("scenarios").path, "--out", "plainfile",
                                "--db", "record.sqlite", in: sandbox)
         #expect(run.status == 1)
@@ -111,9 +116,8 @@ import Testing
 
     /// A batch whose record cannot be written publishes nothing either.
     @Test func batchWithAnUnwritableRecordWritesNothing() throws {
-        let sandbox = temporaryFolder()
+        let sandbox = try Self.folder(holding: "notes.txt", "not a database at all")
         defer { try? FileManager.default.removeItem(at: sandbox) }
-        try Data("not a database at all".utf8).write(to: sandbox.appendingPathComponent("notes.txt"))
         let run = try lcbudget("batch", packageRoot.appendingPathComponent("scenarios").path, "--out", "out",
                                "--db", "notes.txt", in: sandbox)
         #expect(run.status == 1)
