@@ -85,6 +85,15 @@ public struct YearMonth: Sendable, Hashable, Comparable {
 
     public init(year: Int, month: Int) { (self.year, self.month) = (year, month) }
 
+    /// `2027-08` → August 2027 (a year from 1900, a month from 01 to 12); `nil` otherwise.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month), year >= 1900 else { return nil }
+        self.init(year: year, month: month)
+    }
+
     /// `months` later (or earlier when negative).
     public func adding(months: Int) -> YearMonth {
         let index = year * 12 + (month - 1) + months
