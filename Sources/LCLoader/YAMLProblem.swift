@@ -24,7 +24,8 @@ enum YAMLProblem {
         /// The key this line starts (`leaders` in `  leaders: 3` or `- leaders: 3`), if any.
         var key: String?
         /// The line is `key:` with nothing after it (comments aside): a section follows.
-        var opens, isItem: Bool
+        var opens: Bool
+        var isItem: Bool
     }
 
     static func lines(_ text: String) -> [Substring] {

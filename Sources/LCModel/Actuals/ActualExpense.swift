@@ -9,7 +9,8 @@ public struct ActualExpense: Sendable, Equatable {
     public var item: String
     public var amount: Money
     /// Who paid: the fund, the vendor account or the person reimbursed.
-    public var payer, memo: String
+    public var payer: String
+    public var memo: String
 
     public init(date: CivilDate, category: CostCategory, item: String, amount: Money,
                 payer: String = "", memo: String = "") {

@@ -22,7 +22,8 @@ public struct ScenarioInput: Sendable, Equatable {
 
     public var key, name: String
     /// The group it is listed under ("Stipends", "Cohort").
-    public var section, label: String
+    public var section: String
+    public var label: String
     public var value: Decimal
     public var kind: Kind
     /// Plain words for the unit ("$ per hour", "educators").

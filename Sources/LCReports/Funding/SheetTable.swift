@@ -37,7 +37,8 @@ public struct SheetRow: Sendable, Equatable {
 /// model view over it: `FederalFormView`, `FundingAllocation`, `FiscalYearView`, `ConstantDollars`).
 public struct SheetTable: Sendable, Equatable {
     /// Suggested sheet name (≤ 31 characters, as Excel requires): `ED 524`.
-    public var sheetName, title: String
+    public var sheetName: String
+    public var title: String
     /// Column headings; the first heads the row labels.
     public var header: [String]
     public var rows: [SheetRow]

@@ -13,7 +13,8 @@ public struct StoredRun: Sendable, Equatable {
     public var scenario: String
     public var command: RunCommand
     /// UTC, ISO 8601 (`SOURCE_DATE_EPOCH` when set).
-    public var recordedAt, toolVersion, sourceFile, sourceText, sourceSHA256, start: String
+    public var recordedAt: String
+    public var toolVersion, sourceFile, sourceText, sourceSHA256, start: String
     public var years: Int
     public var lines: [StoredLine]
     /// Named figures (`total`, `presentValue`, `categoryTotals.food`, `funding.y1.gap`, …); nil = null.
