@@ -309,6 +309,27 @@ struct MappingReader {
     /// (`72_000`, not `_50`, `50_` or `5__0`); no leading zero before another digit (`062`
     /// would be octal to some YAML readers and 62 to others).
     static func plainNumberText(_ text: String) -> String? {
+        // The common shape first, in one pass and no copy: sign, digits, at most one point,
+        // no `_` (every number of every file of a batch comes here).
+        var wholeDigits = 0, fractionDigits = 0, point = false, leadingZero = false
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if point { fractionDigits += 1 } else {
+                    if wholeDigits == 0 { leadingZero = byte == UInt8(ascii: "0") }
+                    wholeDigits += 1
+                }
+            case UInt8(ascii: ".") where !point: point = true
+            case UInt8(ascii: "-") where offset == 0, UInt8(ascii: "+") where offset == 0: continue
+            default: return underscoredNumberText(text)
+            }
+        }
+        guard wholeDigits > 0, !point || fractionDigits > 0, !(leadingZero && wholeDigits > 1) else { return nil }
+        return text
+    }
+
+    /// `plainNumberText` for any other text: digit separators, or not a number.
+    static func underscoredNumberText(_ text: String) -> String? {
         var bytes = Array(text.utf8)
         var sign: [UInt8] = []
         if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { sign = [first]; bytes.removeFirst() }

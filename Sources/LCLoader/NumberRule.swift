@@ -70,19 +70,26 @@ struct NumberLiteral {
     /// Significant digits before the point (leading zeros left out).
     var wholeDigits: Int
 
+    /// One pass over the UTF-8 bytes: an optional sign, ASCII digits (at least one) and at most
+    /// one point. (A byte test is the character test here: no byte of a non-ASCII character is
+    /// an ASCII digit or a point.)
     init?(_ text: String) {
-        var body = Substring(text)
-        negative = body.first == "-"
-        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
-        let parts = body.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count <= 2, body.contains(where: \.isASCIIDigitCharacter),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }) else { return nil }
-        self.text = text
-        hasPoint = parts.count == 2
-        wholeDigits = parts[0].drop { $0 == "0" }.count
+        var negative = false, hasPoint = false, anyDigit = false, leadingZeros = true, wholeDigits = 0
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where offset == 0, UInt8(ascii: "+") where offset == 0:
+                negative = byte == UInt8(ascii: "-")
+            case UInt8(ascii: "."):
+                if hasPoint { return nil }
+                hasPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                anyDigit = true
+                if !hasPoint && !(leadingZeros && byte == UInt8(ascii: "0")) { leadingZeros = false; wholeDigits += 1 }
+            default:
+                return nil
+            }
+        }
+        guard anyDigit else { return nil }
+        (self.text, self.negative, self.hasPoint, self.wholeDigits) = (text, negative, hasPoint, wholeDigits)
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

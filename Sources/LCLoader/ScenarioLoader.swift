@@ -43,32 +43,58 @@ public enum ScenarioLoader {
     }
 
     /// Reads a text file, refusing what is not one, with a one-line message for each way it can fail.
+    ///
+    /// One `open`, `fstat` and `read`, and one pass over the bytes: a batch reads thousands of
+    /// files, and Foundation's `fileExists`, `FileHandle` and `String(data:encoding:)` cost more
+    /// than the reading. The text is as `String(data:encoding: .utf8)` gives it: a leading UTF-8
+    /// byte-order mark is dropped.
     public static func readText(path: String, limit: Int = maximumFileBytes) throws(ScenarioError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ScenarioError([Diagnostic(.error, "no such file", file: path)])
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let missing = errno == ENOENT || errno == ENOTDIR || errno == ELOOP
+            throw ScenarioError([Diagnostic(.error, missing ? "no such file" : "cannot be read (check its permissions)", file: path)])
         }
-        if isDirectory.boolValue {
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             throw ScenarioError([Diagnostic(.error, "is a directory, not a scenario file", file: path)])
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ScenarioError([Diagnostic(.error, "cannot be read (check its permissions)", file: path)])
-        }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        if data.count > limit {
+        let bytes = readBytes(descriptor, upTo: limit + 1, expected: Int(status.st_size))
+        if bytes.count > limit {
             throw ScenarioError([Diagnostic(.error, "is larger than \(limit / 1_048_576) MB; a scenario file is a few kilobytes", file: path)])
         }
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        var blank = true, zero: Int?
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0 { zero = offset; break }
+            if blank && byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 { blank = false }
+        }
+        if blank && zero == nil {
             throw ScenarioError([Diagnostic(.error, "is empty; a scenario needs at least format, name, goal, start, years, cohort and meetings", file: path)])
         }
-        if let zero = data.firstIndex(of: 0) {
-            throw ScenarioError([Diagnostic(.error, "is not a text file (binary data at byte \(zero - data.startIndex))", file: path)])
+        if let zero {
+            throw ScenarioError([Diagnostic(.error, "is not a text file (binary data at byte \(zero))", file: path)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError([notUTF8(data, file: path)])
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw ScenarioError([notUTF8(Data(bytes), file: path)])
         }
         return text
+    }
+
+    /// Up to `count` bytes from the descriptor (fewer at its end); `expected` is the size to
+    /// allocate for first (the file's size, when it has one).
+    private static func readBytes(_ descriptor: Int32, upTo count: Int, expected: Int) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: min(count, max(expected + 1, 4096)))
+        var filled = 0
+        while filled < count {
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: min(count - filled, bytes.count)) }
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            filled += got
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
     /// Where the first byte that is not UTF-8 stands, and what to do: such a file was almost
@@ -137,14 +163,14 @@ public enum ScenarioLoader {
         } catch {
             throw ScenarioError([yamlDiagnostic(error, file: file, text: text)])
         }
-        if let problem = sizeProblem(root) {
+        let scan = NodeScan(root, file: file)
+        if let problem = scan.sizeProblem {
             throw ScenarioError([Diagnostic(.error, problem, at: SourceLocation(file: file, line: 1, column: 1))])
         }
-        let tagged = explicitTags(root, file: file)
-        if !tagged.isEmpty { throw ScenarioError(tagged) }
+        if !scan.tagged.isEmpty { throw ScenarioError(scan.tagged) }
         // Refused, but reading goes on so one run reports every problem; the reader's own
         // message for the same value ("must be a number") gives way to the quotes'.
-        let quoted = TypographicQuotes.problems(root, file: file)
+        let quoted = scan.anyWrapped ? TypographicQuotes.problems(root, file: file) : []
         let validation = Validation(file: file)
         let scenario = ScenarioReader(validation: validation).read(root)
         // The calendar's schedule, computed once per run here: the projection and every view
@@ -195,68 +221,5 @@ public enum ScenarioLoader {
         default:
             return Diagnostic(.error, "not valid YAML", file: file)
         }
-    }
-
-    /// Counts nodes and depth with early exit, so an alias bomb costs bounded time.
-    /// Every node with an explicit YAML tag (`!!str 50`, `!foo`, `!!binary`): the format has no
-    /// use for tags, and `!!str 50` would otherwise slip a number in as text or the reverse.
-    static func explicitTags(_ root: Node, file: String) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        var stack = [root]
-        while let node = stack.popLast() {
-            let tag: String
-            // The one tag besides "" and "!" each kind may carry (nil: none); no set is built
-            // per node, as this runs over every value of every file a batch reads.
-            let own: String?
-            switch node {
-            case .scalar(let scalar):
-                // "" is an untagged plain scalar (the loader's resolver has no rules, so plain
-                // values stay unresolved); a quoted scalar reads as !!str, which it is anyway.
-                tag = scalar.tag.description
-                if tag.isEmpty { continue }
-                own = scalar.style == .plain ? nil : Tag.Name.str.rawValue
-                if scalar.style != .plain && tag == "!" { continue }
-            case .mapping(let mapping):
-                tag = mapping.tag.description
-                own = Tag.Name.map.rawValue
-                // Keys are only compared with the format's names: a tagged key is still refused
-                // as unknown when its text is not one, so only values are checked.
-                for (_, value) in mapping { stack.append(value) }
-                if tag.isEmpty || tag == "!" { continue }
-            case .sequence(let sequence):
-                tag = sequence.tag.description
-                own = Tag.Name.seq.rawValue
-                stack.append(contentsOf: sequence)
-                if tag.isEmpty || tag == "!" { continue }
-            case .alias:
-                continue
-            }
-            guard tag != own else { continue }
-            let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
-            let mark = node.mark
-            found.append(Diagnostic(.error, "has the YAML tag \(shown); the scenario format uses no tags: delete it and write the value plainly",
-                                    at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)))
-        }
-        return found.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
-    }
-
-    static func sizeProblem(_ root: Node) -> String? {
-        var count = 0
-        var stack: [(Node, Int)] = [(root, 1)]
-        while let (node, depth) = stack.popLast() {
-            count += 1
-            if count > maximumNodes {
-                return "has more than \(maximumNodes) values (after expanding YAML aliases); refusing it"
-            }
-            if depth > maximumDepth { return "is nested more than \(maximumDepth) levels deep; refusing it" }
-            switch node {
-            case .mapping(let mapping):
-                for (key, value) in mapping { stack.append((key, depth + 1)); stack.append((value, depth + 1)) }
-            case .sequence(let sequence):
-                for value in sequence { stack.append((value, depth + 1)) }
-            default: break
-            }
-        }
-        return nil
     }
 }

@@ -25,29 +25,10 @@ enum TypographicQuotes {
         return String(text.dropFirst().dropLast())
     }
 
-    /// Whether any plain key or value is wrapped, without building paths: the common answer is
-    /// no, and every scenario of a `batch` is asked.
-    static func anyWrapped(_ root: Node) -> Bool {
-        var stack = [root]
-        while let node = stack.popLast() {
-            switch node {
-            case .scalar(let scalar):
-                if scalar.style == .plain, inner(scalar.string) != nil { return true }
-            case .mapping(let mapping):
-                for (key, value) in mapping { stack.append(key); stack.append(value) }
-            case .sequence(let sequence):
-                stack.append(contentsOf: sequence)
-            case .alias:
-                continue
-            }
-        }
-        return false
-    }
-
     /// One error for each plain key or value wholly wrapped in typographic quotes, with its
     /// dotted path (`stipends.hourly_rate`, `funding[0].source`).
+    /// The common answer is none: the loader asks only when `NodeScan.anyWrapped` says so.
     static func problems(_ root: Node, file: String) -> [Diagnostic] {
-        guard anyWrapped(root) else { return [] }
         var found: [Diagnostic] = []
         var stack: [(node: Node, path: String)] = [(root, "")]
         while let (node, path) = stack.popLast() {

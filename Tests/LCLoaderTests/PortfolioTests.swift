@@ -32,6 +32,31 @@ import LCModel
         #expect(found.problems.count == 1 && found.problems[0].message == "no such file or folder")
     }
 
+    /// Inside a folder: any case of .yaml/.yml, folders whatever their name, no hidden entry,
+    /// and no symbolic link followed (to a file or to a folder) nor any file that is not regular.
+    @Test func findsOnlyRegularVisibleScenarioFilesAndFollowsNoLink() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        let outside = manager.temporaryDirectory.appendingPathComponent("portfolio-outside-\(UUID())")
+        try manager.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? manager.removeItem(at: outside) }
+        try "x".write(to: outside.appendingPathComponent("elsewhere.yaml"), atomically: true, encoding: .utf8)
+        for name in ["sub/UPPER.YML", ".hidden.yaml", ".dot/in-hidden.yaml", "dir.yaml/inside.yaml"] {
+            let file = folder.appendingPathComponent(name)
+            try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "x".write(to: file, atomically: true, encoding: .utf8)
+        }
+        try manager.createSymbolicLink(at: folder.appendingPathComponent("link.yaml"), withDestinationURL: outside.appendingPathComponent("elsewhere.yaml"))
+        try manager.createSymbolicLink(at: folder.appendingPathComponent("linked"), withDestinationURL: outside)
+        #expect(mkfifo(folder.appendingPathComponent("pipe.yaml").path, 0o600) == 0)
+        let found = ScenarioFinder.find([folder.path + "/"])
+        #expect(found.files == ["a.yaml", "b.yaml", "dir.yaml/inside.yaml", "sub/UPPER.YML", "sub/c.yml"].map { folder.path + "/" + $0 })
+        #expect(found.problems.isEmpty)
+        let empty = ScenarioFinder.find([outside.path + "/nothing-here", folder.appendingPathComponent(".dot").path])
+        #expect(empty.files == [folder.appendingPathComponent(".dot/in-hidden.yaml").path])
+    }
+
     @Test func aBadFileIsReportedAndTheRestComplete() throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -21,16 +21,29 @@ public struct Period: Sendable, Equatable {
     /// First month of the period (planning: the on-ramp's first month).
     public var firstMonth: YearMonth
     public var lines: [LineItem]
-    public var total: Money { lines.map(\.amount).sum() }
+    public var total: Money { lines.amountSum { _ in true } }
 
     public func total(of category: CostCategory) -> Money {
-        lines.filter { $0.category == category }.map(\.amount).sum()
+        lines.amountSum { $0 == category }
     }
 
     public func line(_ key: String) -> LineItem? { lines.first { $0.key == key } }
 
     /// The period's direct total (everything but indirect).
-    public var directTotal: Money { lines.filter { $0.category != .indirect }.map(\.amount).sum() }
+    public var directTotal: Money { lines.amountSum { $0 != .indirect } }
+}
+
+extension Array where Element == LineItem {
+    /// The exact sum of the amounts of the lines whose category `counts`.
+    ///
+    /// Reads each line in place: `filter` then `map` would copy every line (its texts, its exact
+    /// fraction, its basis) to add up one integer, and the totals are read for every category of
+    /// every period of every scenario a batch records.
+    func amountSum(_ counts: (CostCategory) -> Bool) -> Money {
+        var sum = Money.zero
+        for index in indices where counts(self[index].category) { sum += self[index].amount }
+        return sum
+    }
 }
 
 /// What the funding sources give in one project year, and what is left to find.
@@ -63,8 +76,13 @@ public struct Projection: Sendable, Equatable {
         periods.map { $0.total(of: category) }.sum()
     }
 
+    /// Every category's total, in `CostCategory.allCases` order, from one pass over the lines.
     public var categoryTotals: [(CostCategory, Money)] {
-        CostCategory.allCases.map { ($0, categoryTotal($0)) }
+        var sums: [CostCategory: Money] = [:]
+        for period in periods {
+            for index in period.lines.indices { sums[period.lines[index].category, default: .zero] += period.lines[index].amount }
+        }
+        return CostCategory.allCases.map { ($0, sums[$0] ?? .zero) }
     }
 
     /// Planning + Σ year-k total / (1 + discount)^(k−1), as an exact fraction, rounded once to cents.

@@ -188,9 +188,12 @@ private struct BatchStatements {
     func insertLines(_ db: Database, _ runID: Int64, _ projection: Projection) throws {
         var position = 0
         for period in projection.periods {
-            for line in period.lines {
+            // Each line read in place, not copied out whole (its exact fraction and basis
+            // included) to bind four of its fields.
+            for index in period.lines.indices {
                 try self.line.insert(db, .int(runID), .int(Int64(position)), .int(Int64(period.index)), .text(period.label),
-                                     .text(line.category.rawValue), .text(line.item), .text(line.key), .int(line.amount.cents))
+                                     .text(period.lines[index].category.rawValue), .text(period.lines[index].item),
+                                     .text(period.lines[index].key), .int(period.lines[index].amount.cents))
                 position += 1
             }
         }
