@@ -38,6 +38,8 @@ public final class Workbook {
     private var formatIndex: [FormatSpec: Format] = [:]
     /// The spec of each format, by index (print fitting reads wrapping and font size).
     private var specs: [FormatSpec] = []
+    /// Large stdio buffers for the row files of constant-memory sheets (`RowFileBuffers`).
+    private let rowFileBuffers = RowFileBuffers()
 
     /// Creates the workbook in memory; the file itself is written by `close()`.
     public init(path: String, options: Options = Options()) throws {
@@ -88,6 +90,7 @@ public final class Workbook {
             throw XlsxError.library(operation: "adding sheet \"\(name)\"", message: "libxlsxwriter refused the sheet")
         }
         sheetNames.append(name)
+        if options.constantMemory { rowFileBuffers.attach(to: sheet) }
         return Worksheet(workbook: self, handle: sheet, name: name)
     }
 
@@ -205,9 +208,11 @@ public final class Workbook {
         self.handle = nil
         formats = []
         errno = 0
+        rowFileBuffers.closing()
         let code = workbook_close(handle)
         switch code {
         case LXW_NO_ERROR:
+            rowFileBuffers.closed()
             return
         case LXW_ERROR_CREATING_XLSX_FILE, LXW_ERROR_CREATING_TMPFILE:
             let reason = errno == 0 ? XlsxError.message(code) : String(cString: strerror(errno))

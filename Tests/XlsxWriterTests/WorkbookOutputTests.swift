@@ -127,4 +127,34 @@ import Testing
         #expect(sheet.contains("<autoFilter ref=\"A1:B3\"/>"))
         #expect(cellXML(sheet, "B2")?.contains("<f>Inputs!B1</f><v>50.25</v>") == true)
     }
+
+    /// A constant-memory sheet's rows pass through a 1 MB buffer (`RowFileBuffers`): rows well
+    /// beyond it all reach the file in order, beside a sheet with no rows, and a workbook
+    /// dropped without closing (its row file left open with rows in the buffer) is harmless.
+    @Test func constantMemoryRowsBeyondTheRowBufferAllReachTheFile() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("rows.xlsx")
+        let workbook = try Workbook(path: url.path, options: .init(constantMemory: true))
+        let rows = try workbook.addWorksheet("Rows")
+        _ = try workbook.addWorksheet("Empty")
+        let count = 40_000
+        for row in 0..<count {
+            try rows.write("line \(row)", at: CellAddress(row: row, column: 0))
+            try rows.write(Double(row) * 1.25, at: CellAddress(row: row, column: 1))
+        }
+        try workbook.close()
+        let sheet = try packagePart(url, "xl/worksheets/sheet1.xml")
+        #expect(sheet.utf8.count > 2 * RowFileBuffers.size)
+        #expect(sheet.components(separatedBy: "<row ").count - 1 == count)
+        #expect(cellXML(sheet, "A\(count)")?.contains("line \(count - 1)") == true)
+        #expect(cellXML(sheet, "B\(count)")?.contains("<v>\(Double(count - 1) * 1.25)</v>") == true)
+        #expect(try packagePart(url, "xl/worksheets/sheet2.xml").contains("<sheetData/>"))
+
+        var dropped: Workbook? = try Workbook(path: folder.appendingPathComponent("dropped.xlsx").path, options: .init(constantMemory: true))
+        let sheetOfDropped = try dropped!.addWorksheet("Rows")
+        for row in 0..<100 { try sheetOfDropped.write("row \(row)", at: CellAddress(row: row, column: 0)) }
+        dropped = nil
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("dropped.xlsx").path))
+    }
 }

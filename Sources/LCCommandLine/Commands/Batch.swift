@@ -100,6 +100,12 @@ extension LCBudget {
                             emit(RunToRecord(projection: scenario.projection, sourceFile: scenario.file, sourceText: scenario.source), hash)
                         }
                         outcome.loaded = loaded
+                        // The workbook is closed here, on the loaders' side, as soon as the last
+                        // scenario is in: its compression then runs while the record is still
+                        // inserting the runs queued behind the loaders, not after them.
+                        if loaded.projected > 0 {
+                            outcome.workbook = Result { try stream.close(Portfolio(rows: outcome.rows, failures: loaded.failures)) }
+                        }
                     },
                     whileRecording: { _ in
                         let loaded = outcome.loaded!
@@ -108,7 +114,10 @@ extension LCBudget {
                         guard loaded.projected > 0 else { outcome.nothingProjected = true; throw NothingProjected() }
                         let portfolio = Portfolio(rows: outcome.rows, failures: loaded.failures)
                         try set.write([
-                            ReportFile(name: "portfolio.xlsx") { url in try stream.finish(portfolio, to: url) },
+                            ReportFile(name: "portfolio.xlsx") { url in
+                                try outcome.workbook?.get()
+                                try stream.move(to: url)
+                            },
                             ReportFile.text("portfolio.md", PortfolioMarkdown.render(portfolio)),
                         ])
                         try set.seal(record: record)
@@ -155,6 +164,8 @@ private struct NothingProjected: Error {}
 private final class BatchOutcome: @unchecked Sendable {
     var rows: [PortfolioRow] = []
     var loaded: StreamedPortfolio?
+    /// How closing the workbook went (set by the loaders' side once loading is done).
+    var workbook: Result<Void, any Error>?
     /// Set when the transaction was given up because no file could be projected.
     var nothingProjected = false
 }

@@ -10,15 +10,17 @@ import LCStore
 /// ```swift
 /// let stream = PortfolioStream(stagingPath: set.staging.appendingPathComponent("portfolio.xlsx.stream").path)
 /// let loaded = PortfolioLoader.streamScenarios(paths: paths, jobs: 2) { hashes.append(stream.append($0)) }
-/// try stream.finish(portfolio, to: temporaryURL)   // Portfolio sheet, then the file
+/// try stream.close(portfolio)        // the Portfolio sheet, and the file compressed
+/// try stream.move(to: temporaryURL)  // where the report set wants it
 /// ```
 ///
 /// `append` is called one scenario at a time in portfolio order (the loader's guarantee), so
 /// the workbook comes out exactly as if written after loading. A workbook error
-/// stops the writing and is thrown by `finish`; the hashes go on.
+/// stops the writing and is thrown by `close`; the hashes go on.
 final class PortfolioStream: @unchecked Sendable {
     private var writer: PortfolioWorkbookWriter?
     private var failure: (any Error)?
+    private var closed = false
     /// Where libxlsxwriter writes the file at `finish` (in the set's staging folder, so the rename
     /// into the caller's temporary name stays on one file system).
     let stagingPath: String
@@ -36,19 +38,28 @@ final class PortfolioStream: @unchecked Sendable {
         return hash
     }
 
-    /// Writes the Portfolio sheet and the file, then moves it to `url`.
-    func finish(_ portfolio: Portfolio, to url: URL) throws {
+    /// Writes the Portfolio sheet and the file (libxlsxwriter compresses the whole workbook
+    /// here: the batch's longest step after loading, so it runs while the record catches up).
+    func close(_ portfolio: Portfolio) throws {
         if let failure { throw failure }
-        guard let writer else { throw OutputError.failed(url.path, reason: "the workbook was already written") }
+        guard let writer else { throw OutputError.failed(stagingPath, reason: "the workbook was already written") }
         self.writer = nil
-        do {
-            try writer.finish(portfolio)
-            if rename(stagingPath, url.path) != 0 {
-                throw OutputError.failed(url.path, reason: String(cString: strerror(errno)))
-            }
-        } catch {
+        do { try writer.finish(portfolio) } catch {
             try? FileManager.default.removeItem(atPath: stagingPath)
+            failure = error
             throw error
+        }
+        closed = true
+    }
+
+    /// Moves the closed workbook to `url`.
+    func move(to url: URL) throws {
+        if let failure { throw failure }
+        guard closed else { throw OutputError.failed(url.path, reason: "the workbook was never closed") }
+        if rename(stagingPath, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: stagingPath)
+            throw OutputError.failed(url.path, reason: reason)
         }
     }
 }
