@@ -75,6 +75,31 @@ import LCModel
         #expect(try streamed.integrityCheck() == "ok")
     }
 
+    /// Deferred, the recording waits for a full queue or the producer's end, and the
+    /// producer's last step (`afterProducing`) runs once every run is queued and before
+    /// `whileRecording`; the runs are stored as undeferred, whether the queue fills (3) or the
+    /// producer ends first (64).
+    @Test(arguments: [3, 64])
+    func aDeferredStreamStoresTheSameAndRunsTheLastStepFirst(capacity: Int) throws {
+        let folder = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let two = try twoScenarios()
+        let runs = (0..<40).map { two[$0 % 2] }
+        let array = try RecordStore(path: folder.appendingPathComponent("array.sqlite").path)
+        let arrayIDs = try array.recordRuns(runs, command: .project, toolVersion: "t", recordedAt: "z")
+        let deferred = try RecordStore(path: folder.appendingPathComponent("deferred.sqlite").path)
+        let events = EventLog()
+        let ids = try deferred.recordRunStream(
+            command: .project, toolVersion: "t", recordedAt: "z", capacity: capacity, deferred: true,
+            produce: { emit in for run in runs { emit(run, SHA256.hex(run.sourceText)) }; events.add("produced") },
+            afterProducing: { events.add("last step") },
+            whileRecording: { ids in events.add("files, \(ids.count) runs") })
+        #expect(ids == arrayIDs)
+        for id in ids { #expect(try deferred.run(id: id) == (try array.run(id: id))) }
+        #expect(events.all == ["produced", "last step", "files, 40 runs"])
+        #expect(try deferred.integrityCheck() == "ok")
+    }
+
     /// An error thrown while the files are written (inside the transaction) records nothing,
     /// and a failure part-way through leaves the producer released and nothing recorded.
     @Test func aStreamedBatchThatFailsRecordsNothing() throws {
@@ -103,4 +128,11 @@ import LCModel
 
 private final class IDList: @unchecked Sendable {
     var ids: [Int64] = []
+}
+
+private final class EventLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [String] = []
+    func add(_ event: String) { lock.lock(); events.append(event); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return events }
 }

@@ -62,6 +62,10 @@ extension LCBudget {
         var force = false
 
         static let outputNames = ["portfolio.xlsx", "portfolio.md"]
+        /// Runs the record may hold queued (as rows to insert, ~8 KB each): recording waits for
+        /// this many, or for the end of loading, then runs beside the workbook's compression.
+        /// Fixed, so memory stays flat in the number of scenarios (docs/PERFORMANCE.md).
+        static let recordQueue = 1024
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Name at least one scenario file or folder.") }
@@ -93,6 +97,7 @@ extension LCBudget {
                 let recordStore = try RecordStore(path: store.db, create: true)
                 return try recordStore.recordRunStream(
                     command: .project, toolVersion: LCBudget.version, recordedAt: RecordClock.now(), outputSet: set.setID,
+                    capacity: Self.recordQueue, deferred: true,
                     produce: { emit in
                         let loaded = PortfolioLoader.streamScenarios(paths: paths, jobs: threads) { scenario in
                             let hash = stream.append(scenario)
@@ -100,10 +105,12 @@ extension LCBudget {
                             emit(RunToRecord(projection: scenario.projection, sourceFile: scenario.file, sourceText: scenario.source), hash)
                         }
                         outcome.loaded = loaded
-                        // The workbook is closed here, on the loaders' side, as soon as the last
-                        // scenario is in: its compression then runs while the record is still
-                        // inserting the runs queued behind the loaders, not after them.
-                        if loaded.projected > 0 {
+                    },
+                    afterProducing: {
+                        // The workbook is closed on the loaders' side as soon as the last scenario
+                        // is in: its compression (one core, a fifth of the batch) then runs
+                        // beside the record's inserts, which wait for it (`deferred`).
+                        if let loaded = outcome.loaded, loaded.projected > 0 {
                             outcome.workbook = Result { try stream.close(Portfolio(rows: outcome.rows, failures: loaded.failures)) }
                         }
                     },

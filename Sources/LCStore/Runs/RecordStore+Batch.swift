@@ -35,22 +35,32 @@ extension RecordStore {
         return try write { db in
             var recording = try BatchRecording(db, command: command, toolVersion: toolVersion,
                                                recordedAt: recordedAt, outputSet: outputSet)
-            for (run, hash) in zip(runs, hashes) { try recording.insert(db, run, hash: hash) }
+            for (run, hash) in zip(runs, hashes) { try recording.insert(db, QueuedRun(run, hash: hash)) }
             try whileRecording?(recording.ids)
             return recording.ids
         }
     }
 
-    /// Records runs as `produce` hands them over, in ONE transaction, holding at most a few of
-    /// them in memory: `batch` of any number of scenarios records in flat memory.
+    /// Records runs as `produce` hands them over, in ONE transaction, holding at most
+    /// `capacity` of them in memory: `batch` of any number of scenarios records in flat memory.
     ///
     /// `produce` runs on another thread and calls its argument once per run, in order, with the
     /// run and the SHA-256 hex of its source; each call waits while `capacity` runs are queued.
+    /// A queued run is kept as the rows to insert (`QueuedRun`, made on the producer's thread),
+    /// not as its projection, which takes several times the memory.
     /// When `produce` returns, `whileRecording` runs inside the transaction with every id (as in
     /// `recordRuns`), and the transaction commits. If recording fails, the rest of what
     /// `produce` hands over is dropped, and the transaction rolls back; an error that
     /// `whileRecording` throws rolls it back too. Nothing is committed before the end, so a kill
     /// at any moment leaves none of the runs recorded.
+    ///
+    /// - Parameter deferred: recording begins only once `capacity` runs are queued or `produce`
+    ///   has returned. For a producer that keeps every core busy and then ends with a long step
+    ///   of its own on one core (the batch compresses its workbook), the inserts then run beside
+    ///   that step instead of competing with the loading: the same work in less time.
+    /// - Parameter afterProducing: the producer's own last step, run on its thread once
+    ///   `produce` has returned and the queue is closed, while the recording catches up;
+    ///   `whileRecording` runs after it.
     ///
     /// ```swift
     /// let ids = try store.recordRunStream(command: .project, toolVersion: v, recordedAt: now,
@@ -59,15 +69,17 @@ extension RecordStore {
     /// ```
     @discardableResult
     public func recordRunStream(command: RunCommand, toolVersion: String, recordedAt: String,
-                                outputSet: String? = nil, capacity: Int = 32,
+                                outputSet: String? = nil, capacity: Int = 32, deferred: Bool = false,
                                 produce: @escaping @Sendable (_ emit: @escaping (RunToRecord, String) -> Void) -> Void,
+                                afterProducing: (@Sendable () -> Void)? = nil,
                                 whileRecording: (([Int64]) throws -> Void)? = nil) throws(StoreError) -> [Int64] {
-        let queue = RunQueue(capacity: capacity)
+        let queue = RunQueue(capacity: capacity, deferred: deferred)
         // A thread of its own for the whole run (not a Dispatch pool thread, which the loaders
         // inside `produce` would wait for: see DedicatedThreads).
         let produced = DedicatedThreads.start {
-            produce { run, hash in queue.push((run, hash)) }
+            produce { run, hash in queue.push(QueuedRun(run, hash: hash)) }
             queue.close()
+            afterProducing?()
         }
         // Whatever happens in the transaction, the producer is released and finished before
         // this returns, so no thread outlives the call.
@@ -75,7 +87,7 @@ extension RecordStore {
         return try write { db in
             var recording = try BatchRecording(db, command: command, toolVersion: toolVersion,
                                                recordedAt: recordedAt, outputSet: outputSet)
-            while let (run, hash) = queue.pop() { try recording.insert(db, run, hash: hash) }
+            while let run = queue.pop() { try recording.insert(db, run) }
             produced.wait()
             try whileRecording?(recording.ids)
             return recording.ids
@@ -83,19 +95,54 @@ extension RecordStore {
     }
 }
 
+/// A run as the recording needs it: the values of its `run` row and of its lines, figures and
+/// advisories, read from the projection on the producer's thread.
+struct QueuedRun {
+    struct Line { let period: Int, label: String, category: String, item: String, key: String, cents: Int64 }
+    let scenarioName, sourceFile, sourceText, hash, start: String
+    let years: Int
+    let lines: [Line]
+    let figures: [StoredFigure]
+    let advisories: [Advisory]
+
+    /// Every line, zero lines included, in `StoredLine.lines(of:)` order.
+    init(_ run: RunToRecord, hash: String) {
+        let projection = run.projection
+        var lines: [Line] = []
+        lines.reserveCapacity(projection.periods.reduce(0) { $0 + $1.lines.count })
+        for period in projection.periods {
+            // Each line read in place, not copied out whole (its exact fraction and basis
+            // included) to keep five of its fields.
+            for index in period.lines.indices {
+                lines.append(Line(period: period.index, label: period.label, category: period.lines[index].category.rawValue,
+                                  item: period.lines[index].item, key: period.lines[index].key,
+                                  cents: period.lines[index].amount.cents))
+            }
+        }
+        (scenarioName, sourceFile, sourceText, self.hash) = (projection.scenario.name, run.sourceFile, run.sourceText, hash)
+        (start, years) = (projection.scenario.start.iso, projection.scenario.years)
+        (self.lines, figures, advisories) = (lines, StoredFigure.figures(of: projection), projection.advisories)
+    }
+}
+
 /// A bounded first-in first-out hand-over from one producing thread to the recording one.
 private final class RunQueue: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [(RunToRecord, String)] = []
+    private var items: [QueuedRun] = []
     private var head = 0
     private var closed = false
     private var cancelled = false
     private let capacity: Int
+    /// Whether `pop` still waits for a full queue or the producer's end (`deferred`).
+    private var holding: Bool
 
-    init(capacity: Int) { self.capacity = max(1, capacity) }
+    init(capacity: Int, deferred: Bool) {
+        self.capacity = max(1, capacity)
+        holding = deferred
+    }
 
     /// Waits while the queue is full; drops the item once the consumer has given up.
-    func push(_ item: (RunToRecord, String)) {
+    func push(_ item: QueuedRun) {
         condition.lock(); defer { condition.unlock() }
         while items.count - head >= capacity && !cancelled { condition.wait() }
         guard !cancelled else { return }
@@ -104,8 +151,10 @@ private final class RunQueue: @unchecked Sendable {
     }
 
     /// The next item, or nil once the producer has closed the queue and it is empty.
-    func pop() -> (RunToRecord, String)? {
+    func pop() -> QueuedRun? {
         condition.lock(); defer { condition.unlock() }
+        while holding && !closed && items.count - head < capacity { condition.wait() }
+        holding = false
         while head == items.count && !closed { condition.wait() }
         guard head < items.count else { return nil }
         let item = items[head]
@@ -140,24 +189,25 @@ private struct BatchRecording {
         self.outputSet = outputSet
     }
 
-    mutating func insert(_ db: Database, _ run: RunToRecord, hash: String) throws {
-        let scenario = run.projection.scenario
+    mutating func insert(_ db: Database, _ run: QueuedRun) throws {
         let scenarioID: Int64
-        if let known = scenarioIDs[scenario.name] { scenarioID = known } else {
-            scenarioID = try RecordStore.scenarioID(db, creating: scenario.name)
-            scenarioIDs[scenario.name] = scenarioID
+        if let known = scenarioIDs[run.scenarioName] { scenarioID = known } else {
+            scenarioID = try RecordStore.scenarioID(db, creating: run.scenarioName)
+            scenarioIDs[run.scenarioName] = scenarioID
         }
         try statements.run.insert(db, .int(scenarioID), .text(command.rawValue), .text(recordedAt), .text(toolVersion),
-                                  .text(run.sourceFile), .text(run.sourceText), .text(hash),
-                                  .text(scenario.start.iso), .int(Int64(scenario.years)),
-                                  outputSet.map { .text($0) } ?? .null)
+                                  .text(run.sourceFile), .text(run.sourceText), .text(run.hash),
+                                  .text(run.start), .int(Int64(run.years)), outputSet.map { .text($0) } ?? .null)
         let runID = db.lastInsertedRowID
         ids.append(runID)
-        try statements.insertLines(db, runID, run.projection)
-        for figure in StoredFigure.figures(of: run.projection) {
+        for (position, line) in run.lines.enumerated() {
+            try statements.line.insert(db, .int(runID), .int(Int64(position)), .int(Int64(line.period)), .text(line.label),
+                                       .text(line.category), .text(line.item), .text(line.key), .int(line.cents))
+        }
+        for figure in run.figures {
             try statements.figure.insert(db, .int(runID), .text(figure.name), figure.amount.map { .int($0.cents) } ?? .null)
         }
-        for (position, advisory) in run.projection.advisories.enumerated() {
+        for (position, advisory) in run.advisories.enumerated() {
             try statements.advisory.insert(db, .int(runID), .int(Int64(position)), .text(advisory.code.rawValue),
                                            .text("\(advisory.severity)"), .text(advisory.message))
         }
@@ -182,20 +232,5 @@ private struct BatchStatements {
         advisory = try BoundInsert(db, sql: """
             INSERT INTO run_advisory (run_id, position, code, severity, message) VALUES (?, ?, ?, ?, ?)
             """)
-    }
-
-    /// Every line of the projection, zero lines included, in `StoredLine.lines(of:)` order.
-    func insertLines(_ db: Database, _ runID: Int64, _ projection: Projection) throws {
-        var position = 0
-        for period in projection.periods {
-            // Each line read in place, not copied out whole (its exact fraction and basis
-            // included) to bind four of its fields.
-            for index in period.lines.indices {
-                try self.line.insert(db, .int(runID), .int(Int64(position)), .int(Int64(period.index)), .text(period.label),
-                                     .text(period.lines[index].category.rawValue), .text(period.lines[index].item),
-                                     .text(period.lines[index].key), .int(period.lines[index].amount.cents))
-                position += 1
-            }
-        }
     }
 }
