@@ -11,7 +11,10 @@ final class Validation {
     /// `form_524` keys and `covers:` line keys, checked after projection (`Analysis`).
     var lineKeyReferences: [LineKeyReference] = []
 
-    init(file: String) { self.file = file }
+    init(file: String) {
+        self.file = file
+        locations.reserveCapacity(128)   // a scenario's values, without regrowing the table
+    }
 
     func location(of node: Node) -> SourceLocation {
         let mark = node.mark
@@ -37,7 +40,9 @@ struct MappingReader {
     let node: Node
     let path: String
     let validation: Validation
-    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// Each allowed key's name and value node (the key's own node is only needed for errors,
+    /// reported while reading it here).
+    private let pairs: [(key: String, value: Node)]
 
     /// `nil` (with an error) when `node` is not a mapping.
     init?(_ node: Node, path: String, allowed: [String], validation: Validation) {
@@ -50,7 +55,8 @@ struct MappingReader {
         self.node = node
         self.path = path
         self.validation = validation
-        var pairs: [(String, Node, Node)] = []
+        var pairs: [(String, Node)] = []
+        pairs.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 validation.error("keys must be plain names", at: key)
@@ -60,7 +66,7 @@ struct MappingReader {
                 validation.error(MappingReader.unknownKey(name, path: path, allowed: allowed), at: key)
                 continue
             }
-            pairs.append((name, key, value))
+            pairs.append((name, value))
         }
         self.pairs = pairs
     }
@@ -100,10 +106,14 @@ struct MappingReader {
     func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
 
     /// The value node of `key`, recording where it stands.
-    func value(_ key: String) -> Node? {
-        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
-        validation.record(qualified(key), pair.value)
-        return pair.value
+    func value(_ key: String) -> Node? { value(key, name: qualified(key)) }
+
+    /// `value(key)` when the caller has the key's dotted path (`name`) already.
+    private func value(_ key: String, name: String) -> Node? {
+        guard let index = pairs.firstIndex(where: { $0.key == key }) else { return nil }
+        let node = pairs[index].value
+        validation.record(name, node)
+        return node
     }
 
     func missing(_ key: String, _ what: String) {
@@ -118,11 +128,12 @@ struct MappingReader {
     }
 
     func string(_ key: String, required: Bool = false, nonEmpty: Bool = false) -> String? {
-        guard let node = value(key) else {
+        let name = qualified(key)
+        guard let node = value(key, name: name) else {
             if required { missing(key, "text") }
             return nil
         }
-        return MappingReader.text(node, name: qualified(key), nonEmpty: nonEmpty, validation: validation)
+        return MappingReader.text(node, name: name, nonEmpty: nonEmpty, validation: validation)
     }
 
     /// A text value under the scenario's text rules (no control, bidirectional or invisible
@@ -170,12 +181,13 @@ struct MappingReader {
     /// A numeric field of the registry (`FieldRegistry`): whole or not, its range, its unit and
     /// whether it is required all come from there, so every bound lives in one place.
     func number(_ key: String) -> Decimal? {
-        let spec = MappingReader.spec(qualified(key))
-        guard let node = value(key) else {
+        let name = qualified(key)
+        let spec = MappingReader.spec(name)
+        guard let node = value(key, name: name) else {
             if spec.required { missing(key, spec.kind == .integer ? "a whole number" : "a number") }
             return nil
         }
-        return MappingReader.number(node, name: qualified(key), rule: NumberRule(spec), validation: validation)
+        return MappingReader.number(node, name: name, rule: NumberRule(spec), validation: validation)
     }
 
     /// A whole-number field of the registry, as an `Int` (its maximum is far inside `Int`).

@@ -123,6 +123,12 @@ public final class Workbook {
         return formats[format.index]
     }
 
+    /// Whether cells of `format` wrap their text (read in place: asked for every text cell).
+    func wraps(_ format: Format?) -> Bool {
+        guard let format, format.workbookID == ObjectIdentifier(self), format.index < specs.count else { return false }
+        return specs[format.index].wrapText
+    }
+
     /// The spec a format was registered with (nil for no format or another workbook's).
     func spec(for format: Format?) -> FormatSpec? {
         guard let format, format.workbookID == ObjectIdentifier(self), format.index < specs.count else { return nil }

@@ -32,8 +32,9 @@ struct PrintMeasure {
     private(set) var lastColumn = -1
     /// Constant-memory mode: the height already given to the row being written.
     var streamedRow: (row: Int, height: Double)?
-    /// Constant-memory mode: the last estimate, for the same name written on row after row.
-    var lastEstimate: (text: String, columns: ClosedRange<Int>, spec: FormatSpec, height: Double?)?
+    /// Constant-memory mode: the last estimate in each column span, for the same name written
+    /// on row after row (one per span, as a row alternates between its wrapped columns).
+    var lastEstimates: [ClosedRange<Int>: (text: String, spec: FormatSpec, height: Double?)] = [:]
 
     func streamedRowHeight(_ row: Int) -> Double {
         streamedRow.map { $0.row == row ? $0.height : Self.defaultRowHeight } ?? Self.defaultRowHeight
@@ -165,17 +166,18 @@ extension Worksheet {
             return measure.wrap(text, row: row, columns: columns, spec: spec)
         }
         // Most text fits its column: skip the estimate (a batch writes millions of such cells).
-        let characters = columns.map { measure.width(of: $0) }.reduce(0, +)
+        var characters = 0.0
+        for column in columns { characters += measure.width(of: column) }
         if Double(text.utf8.count) * 1.25 < characters - 1 { return }
         let estimate: Double?
-        if let last = measure.lastEstimate, last.text == text, last.columns == columns, last.spec == spec {
+        if let last = measure.lastEstimates[columns], last.text == text, last.spec == spec {
             estimate = last.height
         } else {
             var single = PrintMeasure()
             for column in columns { single.setWidth(measure.width(of: column), of: column...column) }
             single.wrap(text, row: row, columns: columns, spec: spec)
             estimate = single.wrappedRowHeights()[row]
-            measure.lastEstimate = (text, columns, spec, estimate)
+            measure.lastEstimates[columns] = (text, spec, estimate)
         }
         guard let height = estimate, height > measure.streamedRowHeight(row) else { return }
         measure.streamedRow = (row, height)

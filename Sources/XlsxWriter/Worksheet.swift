@@ -57,7 +57,7 @@ public final class Worksheet {
         let f = try workbook.pointer(for: format)
         let code = text.withCString { worksheet_write_string(handle, lxw_row_t(cell.row), lxw_col_t(cell.column), $0, f) }
         try check(code, cell, "writing text")
-        if let spec = workbook.spec(for: format), spec.wrapText {
+        if workbook.wraps(format), let spec = workbook.spec(for: format) {
             try wrapped(text, row: cell.row, columns: cell.column...cell.column, spec: spec)
         }
     }

@@ -145,7 +145,10 @@ public enum PortfolioWorkbook {
                                   row r: inout Int) throws {
         let number = Double(number), name = projection.scenario.name
         for period in projection.periods {
-            for line in period.lines {
+            // Each line read in place (`period.lines[index]`), not copied out whole.
+            for index in period.lines.indices {
+                let line = (category: period.lines[index].category, item: period.lines[index].item,
+                            amount: period.lines[index].amount, key: period.lines[index].key)
                 try sheet.write(number, at: CellAddress(row: r, column: 0))
                 try sheet.write(name, at: CellAddress(row: r, column: 1), format: styles.wrapped)
                 try sheet.write(period.label, at: CellAddress(row: r, column: 2))
