@@ -13,9 +13,17 @@ import Testing
 
     @Test func summaryMatchesASortedCopy() {
         let random = CounterRandom(seed: 3)
-        for n in [1, 2, 3, 10, 999, 10_000] {
-            // Few distinct values too, so ties are exercised.
-            var values = (0..<n).map { Double(random.bits(UInt64($0)) % (n > 100 ? 50 : 1_000_000)) }
+        // Few distinct values too, so ties are exercised; wide spreads over many more draws than
+        // buckets (and a spread with one far outlier, which puts nearly every draw in one bucket),
+        // so the counting selection meets full, sparse and crowded buckets.
+        let cases: [(n: Int, spread: UInt64, outlier: Bool)] = [
+            (1, 1_000_000, false), (2, 1_000_000, false), (3, 1_000_000, false), (10, 1_000_000, false),
+            (999, 50, false), (10_000, 50, false), (200_000, 10_000_000_000, false), (200_000, 3_000, false),
+            (100_000, 5_000, true),
+        ]
+        for (n, spread, outlier) in cases {
+            var values = (0..<n).map { Double(random.bits(UInt64($0)) % spread) + 40_000_000 }
+            if outlier { values[n / 3] = 9e15 }
             let sorted = values.sorted()
             let (stats, over) = values.withUnsafeMutableBufferPointer {
                 Statistics.summarise($0, threshold: sorted[n / 2])

@@ -81,18 +81,31 @@ public enum Simulation {
         defer { totals.deallocate() }
 
         let funding = projection.scenario.funding == nil ? nil : projection.funding.map { Double($0.funded.cents) }
+        let totalFunded = funding?.reduce(0, +)
+        // Each output (the years, then the total) is summarised on its own, so on `jobs` threads
+        // as the draws were: each reorders only its own region of `totals`.
+        let thresholds = (0..<years).map { funding?[$0] } + [totalFunded]
+        let summaries = UnsafeMutableBufferPointer<(SimulatedStats, Int?)>.allocate(capacity: years + 1)
+        defer { summaries.deallocate() }
+        let shared = SharedBuffer(totals), results = SharedSummaries(summaries)
+        let summarise: @Sendable (Int) -> Void = { output in
+            let region = UnsafeMutableBufferPointer(rebasing: shared.buffer[(output * draws)..<((output + 1) * draws)])
+            (results.buffer.baseAddress! + output).initialize(to: Statistics.summarise(region, threshold: thresholds[output]))
+        }
+        if requestedJobs > 1 {
+            DispatchQueue.concurrentPerform(iterations: years + 1, execute: summarise)
+        } else {
+            for output in 0...years { summarise(output) }
+        }
         var figures: [SimulatedFigure] = []
         for year in 1...years {
             let period = projection.periods[year]
-            let region = UnsafeMutableBufferPointer(rebasing: totals[((year - 1) * draws)..<(year * draws)])
-            let funded = funding?[year - 1]
-            let (stats, over) = Statistics.summarise(region, threshold: funded)
+            let (stats, over) = summaries[year - 1]
             figures.append(SimulatedFigure(label: period.label, year: year, base: period.total, stats: stats,
-                                           funded: funded.map { Money(cents: Int64($0)) }, drawsOverFunding: over, draws: draws))
+                                           funded: thresholds[year - 1].map { Money(cents: Int64($0)) }, drawsOverFunding: over, draws: draws))
         }
-        let totalFunded = funding?.reduce(0, +)
         let region = UnsafeMutableBufferPointer(rebasing: totals[(years * draws)..<((years + 1) * draws)])
-        let (stats, over) = Statistics.summarise(region, threshold: totalFunded)
+        let (stats, over) = summaries[years]
         let histogram = Statistics.histogram(region, low: stats.min, high: stats.max)
         let total = SimulatedFigure(label: "Total", year: nil, base: projection.total, stats: stats,
                                     funded: totalFunded.map { Money(cents: Int64($0)) }, drawsOverFunding: over, draws: draws)
@@ -155,4 +168,10 @@ public enum Simulation {
 private struct SharedBuffer: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Double>
     init(_ buffer: UnsafeMutableBufferPointer<Double>) { self.buffer = buffer }
+}
+
+/// Lets worker threads each write one summary of one buffer.
+private struct SharedSummaries: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<(SimulatedStats, Int?)>
+    init(_ buffer: UnsafeMutableBufferPointer<(SimulatedStats, Int?)>) { self.buffer = buffer }
 }
