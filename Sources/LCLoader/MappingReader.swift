@@ -148,6 +148,8 @@ struct MappingReader {
             validation.error("\(name) must not be empty", at: node)
             return nil
         }
+        // Printable ASCII holds no refused character and counts one UTF-16 unit a byte.
+        if TextRules.isPlainASCII(scalar.string) && scalar.string.utf8.count <= TextLimits.fieldUTF16 { return scalar.string }
         if let control = scalar.string.unicodeScalars.first(where: MappingReader.isRefusedControl) {
             // A NUL ends a C string: SQLite and libxlsxwriter would keep only the text before it.
             let code = "U+" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count) + String(control.value, radix: 16, uppercase: true)

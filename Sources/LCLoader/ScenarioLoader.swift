@@ -63,38 +63,42 @@ public enum ScenarioLoader {
         if bytes.count > limit {
             throw ScenarioError([Diagnostic(.error, "is larger than \(limit / 1_048_576) MB; a scenario file is a few kilobytes", file: path)])
         }
-        var blank = true, zero: Int?
-        for (offset, byte) in bytes.enumerated() {
-            if byte == 0 { zero = offset; break }
-            if blank && byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 { blank = false }
-        }
-        if blank && zero == nil {
+        let zero = bytes.withUnsafeBytes { raw in raw.isEmpty ? nil : memchr(raw.baseAddress!, 0, raw.count).map { UnsafeRawPointer($0) - raw.baseAddress! } }
+        if zero == nil && bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw ScenarioError([Diagnostic(.error, "is empty; a scenario needs at least format, name, goal, start, years, cohort and meetings", file: path)])
         }
         if let zero {
             throw ScenarioError([Diagnostic(.error, "is not a text file (binary data at byte \(zero))", file: path)])
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw ScenarioError([notUTF8(Data(bytes), file: path)])
+        let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let text = bytes.withUnsafeBufferPointer { all -> String? in
+            let body = UnsafeBufferPointer(rebasing: all[skip...])
+            // ASCII is valid UTF-8 as it stands; anything else is validated.
+            return body.allSatisfy({ $0 < 0x80 }) ? String(decoding: body, as: UTF8.self) : String(validating: body, as: UTF8.self)
         }
+        guard let text else { throw ScenarioError([notUTF8(Data(bytes), file: path)]) }
         return text
     }
 
     /// Up to `count` bytes from the descriptor (fewer at its end); `expected` is the size to
     /// allocate for first (the file's size, when it has one).
     private static func readBytes(_ descriptor: Int32, upTo count: Int, expected: Int) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: min(count, max(expected + 1, 4096)))
-        var filled = 0
+        var capacity = min(count, max(expected + 1, 4096)), filled = 0
+        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
+        defer { buffer.deallocate() }
         while filled < count {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: min(count - filled, bytes.count)) }
-            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if filled == capacity {
+                let grown = UnsafeMutableRawPointer.allocate(byteCount: min(count, capacity * 2), alignment: 1)
+                grown.copyMemory(from: buffer, byteCount: filled)
+                buffer.deallocate()
+                (buffer, capacity) = (grown, min(count, capacity * 2))
+            }
+            let got = read(descriptor, buffer + filled, capacity - filled)
             if got < 0 && errno == EINTR { continue }
             guard got > 0 else { break }
             filled += got
         }
-        bytes.removeSubrange(filled...)
-        return bytes
+        return [UInt8](UnsafeRawBufferPointer(start: buffer, count: filled))
     }
 
     /// Where the first byte that is not UTF-8 stands, and what to do: such a file was almost

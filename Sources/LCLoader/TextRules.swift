@@ -20,6 +20,19 @@ import Foundation
 /// TextRules.refusal("A")          // nil
 /// ```
 public enum TextRules {
+    /// Whether `text` is printable ASCII, tab and line ends only: text no rule can refuse, told
+    /// in one pass over its bytes (nearly every value and file is such text, so the scalar-by-
+    /// scalar checks run only on the rest).
+    public static func isPlainASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) {
+                return false
+            }
+            return true
+        }
+    }
+
     /// Why `scalar` is refused, in words with its code, or nil when it is allowed.
     public static func refusal(_ scalar: Unicode.Scalar) -> String? {
         let value = scalar.value
@@ -50,6 +63,7 @@ public enum TextRules {
     /// The first refused character of a whole file's text with its 1-based line and column
     /// (columns count Unicode scalars); nil when there is none.
     public static func firstRefused(in text: String) -> (reason: String, line: Int, column: Int)? {
+        if isPlainASCII(text) { return nil }
         var line = 1, column = 1
         var previousCR = false
         var first = true

@@ -19,8 +19,9 @@ enum TypographicQuotes {
 
     /// The text inside the typographic quotes that wrap all of `text`, or nil.
     static func inner(_ text: String) -> String? {
-        // The first character rejects nearly every value at once (`count` would walk the text).
-        guard let first = text.first, opening.contains(first), let last = text.last, closing.contains(last),
+        // Every opening quote is U+2018…U+201E, whose UTF-8 starts with E2 80: the first byte
+        // rejects nearly every value at once, before any character is formed.
+        guard text.utf8.first == 0xE2, let first = text.first, opening.contains(first), let last = text.last, closing.contains(last),
               text.index(after: text.startIndex) < text.endIndex else { return nil }
         return String(text.dropFirst().dropLast())
     }
