@@ -93,6 +93,26 @@ import Testing
         #expect(errors(validYAML.replacingOnce("hourly_rate: 50", "hourly_rate: \(value)")) == [])
     }
 
+    /// The fast path (`TextRules.isPlainASCII`) says "nothing to refuse" only of text every
+    /// rule would pass: byte by byte over all 128 ASCII codes, and on random mixes with
+    /// refused and allowed non-ASCII characters.
+    @Test func plainASCIIIsExactlyTheTextNoRuleRefuses() {
+        for code in 0..<128 {
+            let scalar = Unicode.Scalar(UInt8(code))
+            let text = "a" + String(Character(scalar)) + "b"
+            let refused = TextRules.refusal(scalar) != nil || MappingReader.isRefusedControl(scalar)
+            #expect(TextRules.isPlainASCII(text) == !refused, "U+\(String(code, radix: 16))")
+        }
+        let pieces = ["a", "7", " ", "\t", "\n", "\u{7F}", "\u{1B}", "é", "\u{202E}", "\u{200B}", "👩🏽‍🏫", "“"]
+        var rng = SplitMix64(seed: 12)
+        for _ in 0..<5_000 {
+            let text = (0..<Int(rng.next() % 8)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let plain = TextRules.isPlainASCII(text)
+            #expect(plain == text.unicodeScalars.allSatisfy { $0.isASCII && TextRules.refusal($0) == nil && !MappingReader.isRefusedControl($0) }, "\(text.debugDescription)")
+            if plain { #expect(TextRules.firstRefused(in: text) == nil && text.utf16.count == text.utf8.count) }
+        }
+    }
+
     @Test func plainNumberText() {
         #expect(MappingReader.plainNumberText("72_000") == "72000")
         #expect(MappingReader.plainNumberText("-1_000.5") == "-1000.5")
