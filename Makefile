@@ -44,8 +44,11 @@ venv: $(VENV)/.stamp
 build: deps
 	$(SWIFT) build
 
+# The release binary links the Swift runtime and Foundation in (--static-swift-stdlib): it runs
+# on a machine without a Swift toolchain (libsqlite3, libxlsxwriter and libxml2 come from Debian),
+# starts in about 9 ms instead of 15, and calls the runtime directly (docs/PERFORMANCE.md).
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 demo: build
 	@mkdir -p $(DEMO_OUT)

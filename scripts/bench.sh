@@ -20,7 +20,8 @@
 #      requests — and the time from a keystroke to the updated total in Chromium
 #      (bench/web_keystroke.py, debug build, as the browser tests run it).
 #
-# Environment: SKIP_BUILD=1 reuses .build/release; RUNS (default 10) hyperfine runs per figure.
+# Environment: SKIP_BUILD=1 reuses .build/release (build it with `make release`); RUNS (default
+# 10) hyperfine runs per figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-10}"
@@ -31,8 +32,9 @@ scripts/ensure-system-packages.sh hyperfine time wrk
 make venv >/dev/null
 PY=.venv/bin/python
 if [ -z "${SKIP_BUILD:-}" ]; then
-  swift build -c release --product lcbudget
-  swift build -c release --product lcbench
+  # As `make release` builds it: the Swift runtime and Foundation linked in (Makefile).
+  swift build -c release --static-swift-stdlib --product lcbudget
+  swift build -c release --static-swift-stdlib --product lcbench
 fi
 
 echo "== machine"
