@@ -56,8 +56,12 @@ import LCModel
     }
 
     /// The streaming recorder stores exactly what `recordRuns` stores, in the same order, and
-    /// never holds more than its capacity of runs queued.
-    @Test func aStreamedBatchStoresWhatAnArrayBatchStores() throws {
+    /// never holds more than its capacity of runs queued. Deferred, it waits for a full queue
+    /// or the producer's end; either way the producer's last step (`afterProducing`) runs once
+    /// every run is queued and before `whileRecording`, which sees every id. Undeferred and
+    /// deferred, with a queue that fills (3) and one the producer never fills (64).
+    @Test(arguments: [(3, false), (3, true), (64, true)])
+    func aStreamedBatchStoresWhatAnArrayBatchStores(capacity: Int, deferred: Bool) throws {
         let folder = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let two = try twoScenarios()
@@ -65,39 +69,17 @@ import LCModel
         let array = try RecordStore(path: folder.appendingPathComponent("array.sqlite").path)
         let arrayIDs = try array.recordRuns(runs, command: .project, toolVersion: "t", recordedAt: "z")
         let streamed = try RecordStore(path: folder.appendingPathComponent("stream.sqlite").path)
-        let seen = IDList()
-        let ids = try streamed.recordRunStream(command: .project, toolVersion: "t", recordedAt: "z", capacity: 3,
-                                               produce: { emit in for run in runs { emit(run, SHA256.hex(run.sourceText)) } },
-                                               whileRecording: { seen.ids = $0 })
+        let events = EventLog(), seen = IDList()
+        let ids = try streamed.recordRunStream(
+            command: .project, toolVersion: "t", recordedAt: "z", capacity: capacity, deferred: deferred,
+            produce: { emit in for run in runs { emit(run, SHA256.hex(run.sourceText)) }; events.add("produced") },
+            afterProducing: { events.add("last step") },
+            whileRecording: { ids in seen.ids = ids; events.add("files") })
         #expect(ids == arrayIDs)
         #expect(seen.ids == ids)
         for id in ids { #expect(try streamed.run(id: id) == (try array.run(id: id))) }
+        #expect(events.all == ["produced", "last step", "files"])
         #expect(try streamed.integrityCheck() == "ok")
-    }
-
-    /// Deferred, the recording waits for a full queue or the producer's end, and the
-    /// producer's last step (`afterProducing`) runs once every run is queued and before
-    /// `whileRecording`; the runs are stored as undeferred, whether the queue fills (3) or the
-    /// producer ends first (64).
-    @Test(arguments: [3, 64])
-    func aDeferredStreamStoresTheSameAndRunsTheLastStepFirst(capacity: Int) throws {
-        let folder = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let two = try twoScenarios()
-        let runs = (0..<40).map { two[$0 % 2] }
-        let array = try RecordStore(path: folder.appendingPathComponent("array.sqlite").path)
-        let arrayIDs = try array.recordRuns(runs, command: .project, toolVersion: "t", recordedAt: "z")
-        let deferred = try RecordStore(path: folder.appendingPathComponent("deferred.sqlite").path)
-        let events = EventLog()
-        let ids = try deferred.recordRunStream(
-            command: .project, toolVersion: "t", recordedAt: "z", capacity: capacity, deferred: true,
-            produce: { emit in for run in runs { emit(run, SHA256.hex(run.sourceText)) }; events.add("produced") },
-            afterProducing: { events.add("last step") },
-            whileRecording: { ids in events.add("files, \(ids.count) runs") })
-        #expect(ids == arrayIDs)
-        for id in ids { #expect(try deferred.run(id: id) == (try array.run(id: id))) }
-        #expect(events.all == ["produced", "last step", "files, 40 runs"])
-        #expect(try deferred.integrityCheck() == "ok")
     }
 
     /// An error thrown while the files are written (inside the transaction) records nothing,
