@@ -62,7 +62,7 @@ extension LCBudget {
         var force = false
 
         static let outputNames = ["portfolio.xlsx", "portfolio.md"]
-        /// Runs the record may hold queued (as rows to insert, ~8 KB each): recording waits for
+        /// Runs the record may hold queued (as rows to insert, a few KB each): recording waits for
         /// this many, or for the end of loading, then runs beside the workbook's compression.
         /// Fixed, so memory stays flat in the number of scenarios (docs/PERFORMANCE.md).
         static let recordQueue = 1024
@@ -108,8 +108,9 @@ extension LCBudget {
                     },
                     afterProducing: {
                         // The workbook is closed on the loaders' side as soon as the last scenario
-                        // is in: its compression (one core, a fifth of the batch) then runs
-                        // beside the record's inserts, which wait for it (`deferred`).
+                        // is in: its compression (one core, the batch's longest single step) then
+                        // runs beside the record's inserts, which start only when loading is done
+                        // or the queue is full (`deferred`).
                         if let loaded = outcome.loaded, loaded.projected > 0 {
                             outcome.workbook = Result { try stream.close(Portfolio(rows: outcome.rows, failures: loaded.failures)) }
                         }

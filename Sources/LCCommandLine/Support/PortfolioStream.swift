@@ -21,7 +21,7 @@ final class PortfolioStream: @unchecked Sendable {
     private var writer: PortfolioWorkbookWriter?
     private var failure: (any Error)?
     private var closed = false
-    /// Where libxlsxwriter writes the file at `finish` (in the set's staging folder, so the rename
+    /// Where libxlsxwriter writes the file at `close` (in the set's staging folder, so the rename
     /// into the caller's temporary name stays on one file system).
     let stagingPath: String
 
