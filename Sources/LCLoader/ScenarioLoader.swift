@@ -64,7 +64,7 @@ public enum ScenarioLoader {
             throw ScenarioError([Diagnostic(.error, "is larger than \(limit / 1_048_576) MB; a scenario file is a few kilobytes", file: path)])
         }
         let zero = bytes.withUnsafeBytes { raw in raw.isEmpty ? nil : memchr(raw.baseAddress!, 0, raw.count).map { UnsafeRawPointer($0) - raw.baseAddress! } }
-        if zero == nil && bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw ScenarioError([Diagnostic(.error, "is empty; a scenario needs at least format, name, goal, start, years, cohort and meetings", file: path)])
         }
         if let zero {

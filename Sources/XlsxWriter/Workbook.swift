@@ -125,14 +125,18 @@ public final class Workbook {
 
     /// Whether cells of `format` wrap their text (read in place: asked for every text cell).
     func wraps(_ format: Format?) -> Bool {
-        guard let format, format.workbookID == ObjectIdentifier(self), format.index < specs.count else { return false }
-        return specs[format.index].wrapText
+        specIndex(format).map { specs[$0].wrapText } ?? false
     }
 
     /// The spec a format was registered with (nil for no format or another workbook's).
     func spec(for format: Format?) -> FormatSpec? {
+        specIndex(format).map { specs[$0] }
+    }
+
+    /// Where `format`'s spec stands in `specs`, when it is one of this workbook's.
+    private func specIndex(_ format: Format?) -> Int? {
         guard let format, format.workbookID == ObjectIdentifier(self), format.index < specs.count else { return nil }
-        return specs[format.index]
+        return format.index
     }
 
     // MARK: Names

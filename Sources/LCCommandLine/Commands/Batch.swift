@@ -13,7 +13,8 @@ extension LCBudget {
             abstract: "Project every scenario in files or folders into one record, workbook and summary.",
             discussion: """
             Each PATH is a scenario file or a folder searched recursively for *.yaml and *.yml \
-            files (hidden ones skipped, sorted by path). Every scenario is projected exactly as \
+            files (hidden ones skipped, sorted by path; a symbolic link inside a folder is not \
+            followed). Every scenario is projected exactly as \
             `lcbudget project` does; files are parsed and projected on --jobs threads, and the \
             results never depend on --jobs.
 
