@@ -56,7 +56,7 @@ import Testing
         let lines = Self.overview(try Self.help(["batch"]))
         #expect(!lines.contains { $0.hasSuffix("*.yml") })
         let paragraph = lines.joined(separator: " ")
-        #expect(paragraph.contains("Each PATH is a scenario file or a folder searched recursively for *.yaml and *.yml files (hidden ones skipped, sorted by path)."))
+        #expect(paragraph.contains("Each PATH is a scenario file or a folder searched recursively for *.yaml and *.yml files (hidden ones skipped, sorted by path; a symbolic link inside a folder is not followed)."))
     }
 
     /// The check itself can fail: a hand-wrapped paragraph and a broken table line are caught.
