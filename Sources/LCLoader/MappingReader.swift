@@ -1,6 +1,5 @@
 import Foundation
 import LCModel
-import Yams
 
 /// Collects diagnostics and the location of every value while a scenario is read.
 final class Validation {
@@ -16,12 +15,12 @@ final class Validation {
         locations.reserveCapacity(128)   // a scenario's values, without regrowing the table
     }
 
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: SourceNode) -> SourceLocation {
         let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    func error(_ message: String, at node: Node) {
+    func error(_ message: String, at node: SourceNode) {
         diagnostics.append(Diagnostic(.error, message, at: location(of: node)))
     }
 
@@ -29,7 +28,7 @@ final class Validation {
         diagnostics.append(Diagnostic(.error, message, at: location))
     }
 
-    func record(_ path: String, _ node: Node) { locations[path] = location(of: node) }
+    func record(_ path: String, _ node: SourceNode) { locations[path] = location(of: node) }
 }
 
 /// Reads one YAML mapping: typed values with range checks, unknown keys refused with a hint.
@@ -37,15 +36,15 @@ final class Validation {
 /// Every accessor returns `nil` (and records an error) when the value is present but wrong,
 /// so reading goes on and one run reports every problem in the file.
 struct MappingReader {
-    let node: Node
+    let node: SourceNode
     let path: String
     let validation: Validation
     /// Each allowed key's name and value node (the key's own node is only needed for errors,
     /// reported while reading it here).
-    private let pairs: [(key: String, value: Node)]
+    private let pairs: [(key: String, value: SourceNode)]
 
     /// `nil` (with an error) when `node` is not a mapping.
-    init?(_ node: Node, path: String, allowed: [String], validation: Validation) {
+    init?(_ node: SourceNode, path: String, allowed: [String], validation: Validation) {
         guard let mapping = node.mapping else {
             validation.error(path.isEmpty
                 ? "the scenario must be a YAML mapping of keys to values (format: 1, name: ..., goal: ...), found \(MappingReader.shown(node))"
@@ -55,10 +54,10 @@ struct MappingReader {
         self.node = node
         self.path = path
         self.validation = validation
-        var pairs: [(String, Node)] = []
+        var pairs: [(String, SourceNode)] = []
         pairs.reserveCapacity(mapping.count)
         for (key, value) in mapping {
-            guard let name = key.scalar?.string else {
+            guard let name = key.string else {
                 validation.error("keys must be plain names", at: key)
                 continue
             }
@@ -106,10 +105,10 @@ struct MappingReader {
     func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
 
     /// The value node of `key`, recording where it stands.
-    func value(_ key: String) -> Node? { value(key, name: qualified(key)) }
+    func value(_ key: String) -> SourceNode? { value(key, name: qualified(key)) }
 
     /// `value(key)` when the caller has the key's dotted path (`name`) already.
-    private func value(_ key: String, name: String) -> Node? {
+    private func value(_ key: String, name: String) -> SourceNode? {
         guard let index = pairs.firstIndex(where: { $0.key == key }) else { return nil }
         let node = pairs[index].value
         validation.record(name, node)
@@ -139,7 +138,7 @@ struct MappingReader {
     /// A text value under the scenario's text rules (no control, bidirectional or invisible
     /// format characters; at most `TextLimits.fieldUTF16` long), or nil after reporting at `node`.
     /// `name` is how the message names it: `calendar.agenda.focus[2]`.
-    static func text(_ node: Node, name: String, nonEmpty: Bool, validation: Validation) -> String? {
+    static func text(_ node: SourceNode, name: String, nonEmpty: Bool, validation: Validation) -> String? {
         guard let scalar = node.scalar else {
             validation.error("\(name) must be text", at: node)
             return nil
@@ -205,7 +204,7 @@ struct MappingReader {
     }
 
     /// A numeric list element or an extension key of the registry, read from its node.
-    static func number(_ node: Node, path: String, validation: Validation) -> Decimal? {
+    static func number(_ node: SourceNode, path: String, validation: Validation) -> Decimal? {
         number(node, name: path, rule: NumberRule(spec(path)), validation: validation)
     }
 
@@ -218,7 +217,7 @@ struct MappingReader {
     }
 
     /// A whole number outside the registry (calendar and uncertainty settings).
-    static func int(_ node: Node, name: String, in range: ClosedRange<Int>?, atLeast: Int?, validation: Validation) -> Int? {
+    static func int(_ node: SourceNode, name: String, in range: ClosedRange<Int>?, atLeast: Int?, validation: Validation) -> Int? {
         let rule = NumberRule(whole: true, minimum: (range?.lowerBound ?? atLeast).map { Decimal($0) },
                               maximum: range.map { Decimal($0.upperBound) })
         return number(node, name: name, rule: rule, validation: validation).map { NSDecimalNumber(decimal: $0).intValue }
@@ -233,7 +232,7 @@ struct MappingReader {
     }
 
     /// A number outside the registry (calendar and uncertainty settings).
-    static func decimal(_ node: Node, name: String, min: Decimal?, max: Decimal?, validation: Validation) -> Decimal? {
+    static func decimal(_ node: SourceNode, name: String, min: Decimal?, max: Decimal?, validation: Validation) -> Decimal? {
         number(node, name: name, rule: NumberRule(whole: false, minimum: min, maximum: max), validation: validation)
     }
 
@@ -246,7 +245,7 @@ struct MappingReader {
     ///
     /// A number with more digits than `Decimal` holds is still a number: it is reported as
     /// beyond the maximum (or the minimum), never as "not a number".
-    static func number(_ node: Node, name: String, rule: NumberRule, validation: Validation) -> Decimal? {
+    static func number(_ node: SourceNode, name: String, rule: NumberRule, validation: Validation) -> Decimal? {
         guard let scalar = node.scalar, scalar.style == .plain else {
             let hint = node.scalar.flatMap { NumberHint.fix($0.string, quoted: true) }.map { "; " + $0 } ?? ""
             validation.error("\(name) must be \(rule.expected), found \(shown(node))\(hint)", at: node)
@@ -301,7 +300,7 @@ struct MappingReader {
         return section(key, allowed: allowed)
     }
 
-    func list(_ key: String) -> [Node]? {
+    func list(_ key: String) -> [SourceNode]? {
         guard let node = value(key) else { return nil }
         guard let sequence = node.sequence else {
             validation.error("\(qualified(key)) must be a list", at: node)
@@ -363,14 +362,13 @@ struct MappingReader {
     }
 
     /// How a wrong value is quoted back in a message.
-    static func shown(_ node: Node) -> String {
-        switch node {
+    static func shown(_ node: SourceNode) -> String {
+        switch node.content {
         case .scalar(let scalar):
             let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
             return scalar.style == .plain ? "'\(text)'" : "the text \"\(text)\""
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import LCModel
-import Yams
 
 /// The fix for a number written the way a spreadsheet or a sentence would write it: a percent
 /// sign, a dollar sign, a unit, thousands commas or quotes. Only the writing is corrected: the
@@ -69,9 +68,9 @@ enum NumberHint {
     /// list does not look split. A valid list such as `[50000, 100]` is never taken for one:
     /// a part must fail as a number on its own (`$20`, `000`), or the parts must be more than
     /// `expected` while the amounts as meant are exactly that many (`[20,500, 20,500]`, 2 years).
-    static func splitAmounts(_ list: Node, expected: Int? = nil) -> (written: String, meant: [String])? {
+    static func splitAmounts(_ list: SourceNode, expected: Int? = nil) -> (written: String, meant: [String])? {
         guard let sequence = list.sequence else { return nil }
-        let texts = sequence.map { $0.scalar?.string ?? "" }
+        let texts = sequence.map { $0.string ?? "" }
         var merged: [String] = []
         var explains = false
         for text in texts {

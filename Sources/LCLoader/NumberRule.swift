@@ -1,6 +1,5 @@
 import Foundation
 import LCModel
-import Yams
 
 /// How a number in a scenario is checked and described: whole or not, its bounds and unit.
 ///
@@ -37,7 +36,7 @@ struct NumberRule {
     private var unitText: String { unit.isEmpty ? "" : " (\(unit))" }
 
     /// Reports a value beyond the maximum (or, when `negative`, below the minimum).
-    func outOfRange(negative: Bool, name: String, found: String, at node: Node, validation: Validation) {
+    func outOfRange(negative: Bool, name: String, found: String, at node: SourceNode, validation: Validation) {
         if negative, let lo = minimum {
             validation.error("\(name) is smaller than the minimum \(Self.shown(lo))\(unitText), found \(found)", at: node)
         } else if !negative, let hi = maximum {

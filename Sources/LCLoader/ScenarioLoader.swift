@@ -156,17 +156,7 @@ public enum ScenarioLoader {
             throw ScenarioError([Diagnostic(.error, "contains \(hostile.reason); delete it (scenario text may hold only visible characters, tab and line breaks)",
                                             at: SourceLocation(file: file, line: hostile.line, column: hostile.column))])
         }
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text, resolver, .default, .utf8) else {
-                throw ScenarioError([Diagnostic(.error, "is empty; a scenario needs at least format, name, goal, start, years, cohort and meetings", file: file)])
-            }
-            root = node
-        } catch let error as ScenarioError {
-            throw error
-        } catch {
-            throw ScenarioError([yamlDiagnostic(error, file: file, text: text)])
-        }
+        let root = try tree(text, file: file).root
         let scan = NodeScan(root, file: file)
         if let problem = scan.sizeProblem {
             throw ScenarioError([Diagnostic(.error, problem, at: SourceLocation(file: file, line: 1, column: 1))])
@@ -197,6 +187,27 @@ public enum ScenarioLoader {
         throw ScenarioError((quoted + others).sorted {
             ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
         })
+    }
+
+    /// The text as a tree of values: through `BlockYAML` when the text keeps to the block-style
+    /// subset scenario files are written in, otherwise through Yams, whose errors become
+    /// diagnostics. Both give the same tree for the same text (`SourceTreeTests`).
+    static func tree(_ text: String, file: String) throws(ScenarioError) -> SourceTree {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text, resolver, .default, .utf8) else {
+                throw ScenarioError([Diagnostic(.error, "is empty; a scenario needs at least format, name, goal, start, years, cohort and meetings", file: file)])
+            }
+            root = node
+        } catch let error as ScenarioError {
+            throw error
+        } catch {
+            throw ScenarioError([yamlDiagnostic(error, file: file, text: text)])
+        }
+        if let problem = SourceTree.yamsSizeProblem(root) {
+            throw ScenarioError([Diagnostic(.error, problem, at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        return SourceTree.converting(root)
     }
 
     /// The parser's failure in plain words where `YAMLProblem` recognizes it (a tab, a line

@@ -1,6 +1,5 @@
 import Foundation
 import LCModel
-import Yams
 
 /// Reads `calendar.agenda` (docs/calendar.md, "Published agendas"): the cycle of steps the
 /// meetings go through and the focus of each meeting, with `file:line:column` errors.

@@ -1,6 +1,5 @@
 import Foundation
 import LCModel
-import Yams
 
 /// Reads the optional `calendar:` section (docs/calendar.md) with the same
 /// `file:line:column` errors as the rest of the scenario.
@@ -26,9 +25,9 @@ extension ScenarioReader {
     private func readTimeZone(_ c: MappingReader) -> CalendarTimeZone? {
         guard let node = c.value("time_zone") else { return nil }
         let names = CalendarTimeZone.allCases.map(\.identifier)
-        if let text = node.scalar?.string, let zone = CalendarTimeZone(rawValue: text) { return zone }
+        if let text = node.string, let zone = CalendarTimeZone(rawValue: text) { return zone }
         var message = "calendar.time_zone must be one of the supported US time zones (\(names.joined(separator: ", "))), found \(MappingReader.shown(node))"
-        if let text = node.scalar?.string, let hint = Suggestion.nearest(to: text, in: names) ?? names.first(where: { $0.lowercased() == text.lowercased() }) {
+        if let text = node.string, let hint = Suggestion.nearest(to: text, in: names) ?? names.first(where: { $0.lowercased() == text.lowercased() }) {
             message += "; did you mean '\(hint)'?"
         }
         validation.error(message, at: node)
@@ -110,7 +109,7 @@ extension ScenarioReader {
             guard let month, let week, let weekday else { return nil }
             return .weekday(month: month, week: week, weekday: weekday)
         }
-        let text = node.scalar?.string ?? ""
+        let text = node.string ?? ""
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
            let month = Int(parts[0]), let day = Int(parts[1]), (1...12).contains(month),
@@ -160,7 +159,7 @@ extension ScenarioReader {
             m.missing("week", "1 to 5, or last")
             return nil
         }
-        let text = node.scalar?.string.lowercased() ?? ""
+        let text = node.string?.lowercased() ?? ""
         if text == "last" { return .last }
         if node.scalar?.style == .plain, let n = Int(text), (1...5).contains(n) { return .nth(n) }
         validation.error("\(m.qualified("week")) must be 1, 2, 3, 4, 5 or last, found \(MappingReader.shown(node))", at: node)
@@ -173,9 +172,9 @@ extension ScenarioReader {
             return nil
         }
         let names = Weekday.allCases.map(\.rawValue)
-        if let text = node.scalar?.string, let day = Weekday(rawValue: text.lowercased()) { return day }
+        if let text = node.string, let day = Weekday(rawValue: text.lowercased()) { return day }
         var message = "\(m.qualified("weekday")) must be a day of the week (\(names.joined(separator: ", "))), found \(MappingReader.shown(node))"
-        if let text = node.scalar?.string, let hint = Suggestion.nearest(to: text, in: names) {
+        if let text = node.string, let hint = Suggestion.nearest(to: text, in: names) {
             message += "; did you mean '\(hint)'?"
         }
         validation.error(message, at: node)
@@ -187,7 +186,7 @@ extension ScenarioReader {
             m.missing("time", "a 24-hour time such as \"16:00\"")
             return nil
         }
-        if let text = node.scalar?.string, let time = TimeOfDay(text: text) { return time }
+        if let text = node.string, let time = TimeOfDay(text: text) { return time }
         validation.error("\(m.qualified("time")) must be a 24-hour time as HH:MM (\"16:00\"), found \(MappingReader.shown(node))", at: node)
         return nil
     }
@@ -235,7 +234,7 @@ extension ScenarioReader {
             if required { m.missing(key, "a date as YYYY-MM-DD") }
             return nil
         }
-        let text = node.scalar?.string ?? ""
+        let text = node.string ?? ""
         if let date = CivilDate(iso: text), date.year >= 1900 { return date }
         var message = "\(m.qualified(key)) must be a date as YYYY-MM-DD, found \(MappingReader.shown(node))"
         let parts = text.split(separator: "-").compactMap { Int($0) }

@@ -1,6 +1,5 @@
 import Foundation
 import LCModel
-import Yams
 
 /// Reads `educator_input:` (docs/questionnaire.md): how many educators answered the
 /// questionnaire and the words the brief quotes, with `file:line:column` errors.

@@ -1,6 +1,5 @@
 import Foundation
 import LCModel
-import Yams
 
 /// Reads the funding-analytics keys (docs/funding.md): `fiscal_year_start_month`, `form_524`,
 /// `indirect.program` / `de_minimis` / `award_date`, and `covers` / `federal` / `planning` on
@@ -15,27 +14,27 @@ extension ScenarioReader {
         if let indirect = top.value("indirect"), indirect.mapping != nil {
             readIndirectTerms(indirect, into: &terms)
         }
-        var coverLineNodes: [(source: Int, key: String, node: Node)] = []
+        var coverLineNodes: [(source: Int, key: String, node: SourceNode)] = []
         if let list = top.value("funding")?.sequence {
             terms.sources = list.enumerated().map { index, node in
                 readSourceTerms(node, index: index, coverLineNodes: &coverLineNodes)
             }
         }
-        var overrideNodes: [(key: String, keyNode: Node)] = []
+        var overrideNodes: [(key: String, keyNode: SourceNode)] = []
         if let node = top.value("form_524") {
             if let mapping = node.mapping {
                 for (keyNode, valueNode) in mapping {
-                    guard let key = keyNode.scalar?.string else {
+                    guard let key = keyNode.string else {
                         validation.error("form_524 keys must be line keys such as other.0 or categories such as kits", at: keyNode)
                         continue
                     }
                     validation.record("form_524.\(key)", valueNode)
                     let names = ED524Line.assignable.compactMap(\.scenarioName)
-                    guard let text = valueNode.scalar?.string, let line = ED524Line(scenarioName: text) else {
+                    guard let text = valueNode.string, let line = ED524Line(scenarioName: text) else {
                         var message = "form_524.\(key) must be one of \(names.joined(separator: ", ")), found \(MappingReader.shown(valueNode))"
-                        if let text = valueNode.scalar?.string, let hint = Suggestion.nearest(to: text, in: names) {
+                        if let text = valueNode.string, let hint = Suggestion.nearest(to: text, in: names) {
                             message += "; did you mean '\(hint)'?"
-                        } else if ["indirect", "indirect_costs", "total", "total_direct"].contains(valueNode.scalar?.string ?? "") {
+                        } else if ["indirect", "indirect_costs", "total", "total_direct"].contains(valueNode.string ?? "") {
                             message += " (lines 9, 10 and 12 are computed)"
                         }
                         validation.error(message, at: valueNode)
@@ -55,11 +54,11 @@ extension ScenarioReader {
             + coverLineNodes.map { LineKeyReference(place: .covers(source: $0.source), key: $0.key, location: validation.location(of: $0.node)) }
     }
 
-    private func readIndirectTerms(_ node: Node, into terms: inout FundingTerms) {
+    private func readIndirectTerms(_ node: SourceNode, into terms: inout FundingTerms) {
         if let value = Self.lookup(node, "program") {
             validation.record("indirect.program", value)
             let names = IndirectProgram.allCases.map(\.rawValue)
-            if let text = value.scalar?.string, let program = IndirectProgram(rawValue: text) {
+            if let text = value.string, let program = IndirectProgram(rawValue: text) {
                 terms.indirectProgram = program
             } else {
                 validation.error("indirect.program must be one of \(names.joined(separator: ", ")), found \(MappingReader.shown(value))", at: value)
@@ -73,13 +72,13 @@ extension ScenarioReader {
         }
         if let value = Self.lookup(node, "award_date") {
             validation.record("indirect.award_date", value)
-            if let text = value.scalar?.string, let date = CivilDate(iso: text) { terms.awardDate = date } else {
+            if let text = value.string, let date = CivilDate(iso: text) { terms.awardDate = date } else {
                 validation.error("indirect.award_date must be a date as YYYY-MM-DD, found \(MappingReader.shown(value))", at: value)
             }
         }
     }
 
-    private func readSourceTerms(_ node: Node, index: Int, coverLineNodes: inout [(source: Int, key: String, node: Node)]) -> SourceTerms {
+    private func readSourceTerms(_ node: SourceNode, index: Int, coverLineNodes: inout [(source: Int, key: String, node: SourceNode)]) -> SourceTerms {
         var terms = SourceTerms()
         let path = "funding[\(index)]"
         guard node.mapping != nil else { return terms }
@@ -90,15 +89,15 @@ extension ScenarioReader {
                 var covers: [CostCategory] = []
                 for (i, item) in items.enumerated() {
                     // A line key (`food.meals`): checked against the scenario's lines once it is read.
-                    if let text = item.scalar?.string, text.contains(".") {
+                    if let text = item.string, text.contains(".") {
                         if terms.coverLines.contains(text) { validation.error("\(path).covers names \(text) twice", at: item) }
                         terms.coverLines.append(text)
                         coverLineNodes.append((index, text, item))
                         continue
                     }
-                    guard let text = item.scalar?.string, let category = CostCategory(rawValue: text) else {
+                    guard let text = item.string, let category = CostCategory(rawValue: text) else {
                         var message = "\(path).covers[\(i)] must be a category (\(names.joined(separator: ", "))) or a line key such as food.meals, found \(MappingReader.shown(item))"
-                        if let text = item.scalar?.string, let hint = Suggestion.nearest(to: text, in: names) { message += "; did you mean '\(hint)'?" }
+                        if let text = item.string, let hint = Suggestion.nearest(to: text, in: names) { message += "; did you mean '\(hint)'?" }
                         validation.error(message, at: item)
                         continue
                     }
@@ -127,7 +126,7 @@ extension ScenarioReader {
         }
         if let value = Self.lookup(node, "allocation") {
             validation.record("\(path).allocation", value)
-            if let text = value.scalar?.string, let rule = SourceTerms.Allocation(rawValue: text) {
+            if let text = value.string, let rule = SourceTerms.Allocation(rawValue: text) {
                 terms.allocation = rule
             } else {
                 let names = SourceTerms.Allocation.allCases.map(\.rawValue)
@@ -145,14 +144,14 @@ extension ScenarioReader {
     }
 
     /// The value node of `key` in a mapping node.
-    static func lookup(_ node: Node, _ key: String) -> Node? {
-        node.mapping?.first { $0.key.scalar?.string == key }?.value
+    static func lookup(_ node: SourceNode, _ key: String) -> SourceNode? {
+        node.mapping?.first { $0.key.string == key }?.value
     }
 
     /// A plain `true` / `false` scalar.
     /// `federal: { by_year: [80000, 80000], planning: 2000 }`: the federal amount of each
     /// period (planning first, 0 when not given); nil after reporting a mistake.
-    private func federalAmounts(_ node: Node, path: String) -> [Decimal]? {
+    private func federalAmounts(_ node: SourceNode, path: String) -> [Decimal]? {
         guard let m = MappingReader(node, path: path, allowed: ["by_year", "planning"], validation: validation) else { return nil }
         guard let items = m.list("by_year") else {
             if !m.has("by_year") { m.missing("by_year", "a list of federal amounts, one per project year") }
@@ -173,7 +172,7 @@ extension ScenarioReader {
         return amounts
     }
 
-    static func bool(_ node: Node) -> Bool? {
+    static func bool(_ node: SourceNode) -> Bool? {
         guard let scalar = node.scalar, scalar.style == .plain else { return nil }
         return node.yamlBool
     }

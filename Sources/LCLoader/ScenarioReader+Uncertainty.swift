@@ -1,6 +1,5 @@
 import Foundation
 import LCModel
-import Yams
 
 /// Reads the optional `uncertainty:` section (docs/uncertainty.md):
 ///
@@ -38,10 +37,10 @@ extension ScenarioReader {
         // are then checked against nothing real, so they are left for the next run.
         let placeholder = scenario.name.isEmpty
         let catalog = UncertainField.catalog(for: scenario)
-        var inputs: [(UncertainInput, Node)] = []
+        var inputs: [(UncertainInput, SourceNode)] = []
         var failed = false
         for (keyNode, valueNode) in mapping {
-            guard let path = keyNode.scalar?.string else {
+            guard let path = keyNode.string else {
                 validation.error("uncertainty keys must be input paths such as stipends.hourly_rate", at: keyNode)
                 failed = true
                 continue
@@ -94,7 +93,7 @@ extension ScenarioReader {
     }
 
     /// One `{ kind: { parameters } }` value, checked against the field's range.
-    private func readInput(path: String, field: UncertainField, node: Node, scenario: Scenario) -> UncertainInput? {
+    private func readInput(path: String, field: UncertainField, node: SourceNode, scenario: Scenario) -> UncertainInput? {
         let name = "uncertainty.\(path)"
         guard let d = MappingReader(node, path: name, allowed: Self.distributionNames, validation: validation) else { return nil }
         let kinds = Self.distributionNames.filter { d.has($0) }
@@ -198,7 +197,7 @@ extension ScenarioReader {
     }
 
     /// An exact number that the field could hold: whole when the field counts things, in range.
-    private func checkedValue(_ node: Node, name: String, field: UncertainField, range: (lower: Decimal?, upper: Decimal?),
+    private func checkedValue(_ node: SourceNode, name: String, field: UncertainField, range: (lower: Decimal?, upper: Decimal?),
                               rule: String, wholeRequired: Bool = true) -> Decimal? {
         guard let value = MappingReader.decimal(node, name: name, min: nil, max: nil, validation: validation) else { return nil }
         if wholeRequired && field.isInteger && !value.isWhole {
@@ -228,7 +227,7 @@ extension ScenarioReader {
 
     /// Leaders and participants both uncertain: every draw must keep leaders ≤ participants, so
     /// both need bounded distributions whose ranges do not overlap the wrong way.
-    private func checkCohortPairs(_ inputs: inout [(UncertainInput, Node)]) -> Bool {
+    private func checkCohortPairs(_ inputs: inout [(UncertainInput, SourceNode)]) -> Bool {
         var pairs = [("cohort.participants", "cohort.leaders")]
         for index in 0..<5 { pairs.append(("cohort.by_year[\(index)].participants", "cohort.by_year[\(index)].leaders")) }
         var ok = true
@@ -255,7 +254,7 @@ extension ScenarioReader {
 
     /// Defaults that follow another input move with it: a leader rate the file leaves out is
     /// the hourly rate; coaching sessions left out are the meetings per year.
-    private func addFollowers(_ inputs: inout [(UncertainInput, Node)]) {
+    private func addFollowers(_ inputs: inout [(UncertainInput, SourceNode)]) {
         let links = [("stipends.hourly_rate", "stipends.leader_hourly_rate"),
                      ("meetings.per_year", "coaching.sessions_per_year")]
         for (leader, follower) in links {

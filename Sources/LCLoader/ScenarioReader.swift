@@ -1,6 +1,5 @@
 import Foundation
 import LCModel
-import Yams
 
 /// Walks a scenario's YAML tree into a `Scenario`, recording every problem.
 ///
@@ -38,11 +37,11 @@ struct ScenarioReader {
         "educator_input": educatorInputKeys,
     ]
 
-    func read(_ root: Node) -> Scenario? {
+    func read(_ root: SourceNode) -> Scenario? {
         guard let top = MappingReader(root, path: "", allowed: Self.topKeys, validation: validation) else { return nil }
 
         if let formatNode = top.value("format") {
-            if formatNode.scalar?.string != "1" || formatNode.scalar?.style != .plain {
+            if formatNode.string != "1" || formatNode.scalar?.style != .plain {
                 validation.error("format must be 1 (the only scenario format this version reads), found \(MappingReader.shown(formatNode))", at: formatNode)
             }
         } else {
@@ -99,9 +98,9 @@ struct ScenarioReader {
             top.missing("goal", Goal.allCases.map(\.rawValue).joined(separator: " | "))
             return nil
         }
-        guard let text = node.scalar?.string, let goal = Goal(rawValue: text) else {
+        guard let text = node.string, let goal = Goal(rawValue: text) else {
             var message = "goal must be one of \(Goal.allCases.map(\.rawValue).joined(separator: ", ")), found \(MappingReader.shown(node))"
-            if let text = node.scalar?.string, let hint = Suggestion.nearest(to: text, in: Goal.allCases.map(\.rawValue)) {
+            if let text = node.string, let hint = Suggestion.nearest(to: text, in: Goal.allCases.map(\.rawValue)) {
                 message += "; did you mean '\(hint)'?"
             }
             validation.error(message, at: node)
@@ -115,7 +114,7 @@ struct ScenarioReader {
             top.missing("start", "the first month of year 1, as YYYY-MM")
             return nil
         }
-        let text = node.scalar?.string ?? ""
+        let text = node.string ?? ""
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 2, parts[0].count == 4, parts[1].count == 2,
            let year = Int(parts[0]), let month = Int(parts[1]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) {
@@ -280,11 +279,11 @@ struct ScenarioReader {
         let rate = i.number("rate")
         var base = Indirect.Base.totalDirect
         if let node = i.value("base") {
-            if let text = node.scalar?.string, let parsed = Indirect.Base(rawValue: text) {
+            if let text = node.string, let parsed = Indirect.Base(rawValue: text) {
                 base = parsed
             } else {
                 var message = "indirect.base must be total_direct or mtdc, found \(MappingReader.shown(node))"
-                if let text = node.scalar?.string, let hint = Suggestion.nearest(to: text, in: ["total_direct", "mtdc"]) {
+                if let text = node.string, let hint = Suggestion.nearest(to: text, in: ["total_direct", "mtdc"]) {
                     message += "; did you mean '\(hint)'?"
                 }
                 validation.error(message, at: node)
@@ -306,7 +305,7 @@ struct ScenarioReader {
                 if kind == nil {
                     let names = FundingSource.Kind.allCases.map(\.rawValue)
                     var message = "\(path).kind must be one of \(names.joined(separator: ", ")), found \(MappingReader.shown(kindNode))"
-                    if let text = kindNode.scalar?.string, let hint = Suggestion.nearest(to: text, in: names) {
+                    if let text = kindNode.string, let hint = Suggestion.nearest(to: text, in: names) {
                         message += "; did you mean '\(hint)'?"
                     }
                     validation.error(message, at: kindNode)

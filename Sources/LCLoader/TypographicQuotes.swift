@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Values wholly wrapped in typographic quotes (`name: “Pine Ridge”`), which word processors
 /// and phones type for `"`. YAML does not read them as quotes, so they would silently become
@@ -29,17 +28,17 @@ enum TypographicQuotes {
     /// One error for each plain key or value wholly wrapped in typographic quotes, with its
     /// dotted path (`stipends.hourly_rate`, `funding[0].source`).
     /// The common answer is none: the loader asks only when `NodeScan.anyWrapped` says so.
-    static func problems(_ root: Node, file: String) -> [Diagnostic] {
+    static func problems(_ root: SourceNode, file: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        var stack: [(node: Node, path: String)] = [(root, "")]
+        var stack: [(node: SourceNode, path: String)] = [(root, "")]
         while let (node, path) = stack.popLast() {
-            switch node {
+            switch node.content {
             case .scalar(let scalar):
                 guard scalar.style == .plain, let inner = inner(scalar.string) else { continue }
                 found.append(diagnostic(scalar.string, inner: inner, what: path.isEmpty ? "the scenario" : path, node: node, file: file))
             case .mapping(let mapping):
                 for (key, value) in mapping {
-                    let name = key.scalar?.string ?? "?"
+                    let name = key.string ?? "?"
                     if let scalar = key.scalar, scalar.style == .plain, let inner = inner(name) {
                         found.append(diagnostic(name, inner: inner, what: "the key \(name)", node: key, file: file))
                         continue
@@ -48,14 +47,12 @@ enum TypographicQuotes {
                 }
             case .sequence(let sequence):
                 for (index, value) in sequence.enumerated() { stack.append((value, "\(path)[\(index)]")) }
-            case .alias:
-                continue
             }
         }
         return found
     }
 
-    private static func diagnostic(_ text: String, inner: String, what: String, node: Node, file: String) -> Diagnostic {
+    private static func diagnostic(_ text: String, inner: String, what: String, node: SourceNode, file: String) -> Diagnostic {
         let quotes = "\(text.first!)…\(text.last!)"
         var message = "\(what) is wrapped in typographic quotes \(quotes), which YAML does not read as quotes (they would become part of the value); "
         if MappingReader.plainNumberText(inner) != nil {
@@ -64,6 +61,6 @@ enum TypographicQuotes {
             message += "replace them with straight quotes \" or remove them"
         }
         let mark = node.mark
-        return Diagnostic(.error, message, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1))
+        return Diagnostic(.error, message, at: SourceLocation(file: file, line: mark.line, column: mark.column))
     }
 }

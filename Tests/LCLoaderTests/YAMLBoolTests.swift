@@ -4,7 +4,7 @@ import Testing
 import Yams
 @testable import LCLoader
 
-/// `Node.yamlBool` (read under the loader's rule-free resolver) answers exactly what Yams's
+/// `SourceNode.yamlBool` (read under the loader's rule-free resolver) answers exactly what Yams's
 /// `node.bool` answers under its default resolver, for every spelling, style and tag.
 @Suite struct YAMLBoolTests {
     static let words = ["true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO",
@@ -17,13 +17,19 @@ import Yams
         try Yams.compose(yaml: "k: \(text)\n", resolver, .default, .utf8)?.mapping?.first?.value
     }
 
+    /// The same value as the loader reads it (its tree composed under its own resolver).
+    static func read(_ text: String) throws -> SourceNode? {
+        try Yams.compose(yaml: "k: \(text)\n", ScenarioLoader.resolver, .default, .utf8)
+            .flatMap { SourceTree.converting($0).root.mapping?.first?.value }
+    }
+
     @Test func matchesYamsDefaultResolverForEveryWordAndForm() throws {
         var checked = 0, booleans = 0
         for word in Self.words {
             for form in Self.forms {
                 let text = form.replacingOccurrences(of: "W", with: word)
                 let expected = try Self.value(text, .default)?.bool
-                let actual = try Self.value(text, ScenarioLoader.resolver)?.yamlBool
+                let actual = try Self.read(text)?.yamlBool
                 #expect(actual == expected, "k: \(text)")
                 checked += 1
                 if expected != nil { booleans += 1 }
@@ -35,20 +41,21 @@ import Yams
     }
 
     @Test func plainSpellingsAreRead() throws {
-        #expect(try Self.value("Yes", ScenarioLoader.resolver)?.yamlBool == true)
-        #expect(try Self.value("OFF", ScenarioLoader.resolver)?.yamlBool == false)
-        #expect(try Self.value("tRUE", ScenarioLoader.resolver)?.yamlBool == true)
-        #expect(try Self.value("'true'", ScenarioLoader.resolver)?.yamlBool == nil)   // quoted: Yams tags it !!str
-        #expect(try Self.value("truee", ScenarioLoader.resolver)?.yamlBool == nil)
-        #expect(try Self.value("!!str true", ScenarioLoader.resolver)?.yamlBool == nil)
-        #expect(try Self.value("!!bool tRUE", ScenarioLoader.resolver)?.yamlBool == true)
+        #expect(try Self.read("Yes")?.yamlBool == true)
+        #expect(try Self.read("OFF")?.yamlBool == false)
+        #expect(try Self.read("tRUE")?.yamlBool == true)
+        #expect(try Self.read("'true'")?.yamlBool == nil)   // quoted: Yams tags it !!str
+        #expect(try Self.read("truee")?.yamlBool == nil)
+        #expect(try Self.read("!!str true")?.yamlBool == nil)
+        #expect(try Self.read("!!bool tRUE")?.yamlBool == true)
     }
 
     @Test func aliasedAndKeyedValuesAnswerAsBefore() throws {
         let yaml = "a: &x yes\nb: *x\nyes: 1\nc: yes\n"
         for key in ["a", "b", "c"] {
             let old = try Yams.compose(yaml: yaml, .default, .default, .utf8)?.mapping?.first { $0.key.string == key }?.value
-            let new = try Yams.compose(yaml: yaml, ScenarioLoader.resolver, .default, .utf8)?.mapping?.first { $0.key.string == key }?.value
+            let new = try Yams.compose(yaml: yaml, ScenarioLoader.resolver, .default, .utf8)
+                .flatMap { SourceTree.converting($0).root.mapping?.first { $0.key.string == key }?.value }
             #expect(new?.yamlBool == old?.bool, "\(key)")
             #expect(new?.yamlBool == true, "\(key)")
         }

@@ -1,6 +1,4 @@
-import Yams
-
-extension Node {
+extension SourceNode {
     /// The scalar read as a YAML 1.1 boolean, exactly as Yams's `node.bool` reads it, without
     /// consulting the tag resolver.
     ///
@@ -9,8 +7,8 @@ extension Node {
     /// (they require a plain scalar).
     ///
     /// ```swift
-    /// try Yams.compose(yaml: "On")!.yamlBool         // true
-    /// try Yams.compose(yaml: "!!str on")!.yamlBool   // nil
+    /// SourceTree.converting(try Yams.compose(yaml: "On")!).root.yamlBool         // true
+    /// SourceTree.converting(try Yams.compose(yaml: "!!str on")!).root.yamlBool   // nil
     /// ```
     ///
     /// `ScenarioLoader` composes with a resolver holding no rules (each rule is an ICU regular
@@ -20,7 +18,7 @@ extension Node {
     /// change with the resolver. `YAMLBoolTests` compares it with `node.bool` under Yams's
     /// default resolver for every spelling, style and tag.
     var yamlBool: Bool? {
-        guard let scalar, scalar.tag.description != Tag.Name.str.rawValue else { return nil }
+        guard let scalar, scalar.tag != "tag:yaml.org,2002:str" else { return nil }
         switch scalar.string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
