@@ -73,6 +73,11 @@ struct PrintMeasure {
     static func lines(_ text: String, characters: Double, bold: Bool, fontSize: Double) -> Int {
         let scale = (bold ? 1.05 : 1.0) * fontSize / 11
         let perLine = max(1, Int((characters - 1) / scale / 1.1))
+        return asciiLines(text, perLine: perLine) ?? characterLines(text, perLine: perLine)
+    }
+
+    /// `lines` for any text, counting characters (grapheme clusters).
+    static func characterLines(_ text: String, perLine: Int) -> Int {
         var count = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = 0
@@ -96,14 +101,60 @@ struct PrintMeasure {
         return max(1, count)
     }
 
+    /// `lines` for text of printable ASCII and line feeds, where a character is a byte: the
+    /// same count in one pass over the bytes, without making a `Substring` or counting
+    /// grapheme clusters (a batch measures tens of thousands of line-item names). Nil for any
+    /// other text.
+    static func asciiLines(_ text: String, perLine: Int) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var count = 1, line = 0, word = 0
+            // Ends the word being read: the same steps as `lines` takes for one word.
+            func endWord() {
+                guard word > 0 else { return }
+                if line == 0 {
+                    line = word
+                } else if line + 1 + word <= perLine {
+                    line += 1 + word
+                } else {
+                    count += 1
+                    line = word
+                }
+                while line > perLine {
+                    count += 1
+                    line -= perLine
+                }
+                word = 0
+            }
+            for byte in bytes {
+                switch byte {
+                case 0x20: endWord()
+                case 0x0A: endWord(); count += 1; line = 0
+                case 0x21...0x7E: word += 1
+                default: return nil
+                }
+            }
+            endWord()
+            return count
+        }
+    }
+
+    /// The height a row needs for one wrapped text across columns `characters` wide, in points.
+    static func neededHeight(_ text: String, characters: Double, bold: Bool, fontSize: Double) -> Double {
+        Double(lines(text, characters: characters, bold: bold, fontSize: fontSize)) * fontSize * defaultRowHeight / 11 + 1
+    }
+
+    /// The characters a text across `columns` has: their widths and the gaps between them.
+    func characters(across columns: ClosedRange<Int>) -> Double {
+        columns.map { width(of: $0) }.reduce(0, +) + Double(columns.count - 1) * 0.7
+    }
+
     /// The height each row with wrapped text needs, in points (rows of one line are left out).
     func wrappedRowHeights() -> [Int: Double] {
         var heights: [Int: Double] = [:]
         for (row, cells) in wrapped {
             let needed = cells.map { cell -> Double in
-                let characters = cell.columns.map { width(of: $0) }.reduce(0, +) + Double(cell.columns.count - 1) * 0.7
-                let lines = Self.lines(cell.text, characters: characters, bold: cell.bold, fontSize: cell.fontSize)
-                return Double(lines) * cell.fontSize * Self.defaultRowHeight / 11 + 1
+                Self.neededHeight(cell.text, characters: characters(across: cell.columns), bold: cell.bold, fontSize: cell.fontSize)
             }.max() ?? Self.defaultRowHeight
             if needed > Self.defaultRowHeight + 2 { heights[row] = needed.rounded(.up) }
         }
@@ -173,10 +224,9 @@ extension Worksheet {
         if let last = measure.lastEstimates[columns], last.text == text, last.spec == spec {
             estimate = last.height
         } else {
-            var single = PrintMeasure()
-            for column in columns { single.setWidth(measure.width(of: column), of: column...column) }
-            single.wrap(text, row: row, columns: columns, spec: spec)
-            estimate = single.wrappedRowHeights()[row]
+            // As `wrappedRowHeights` would give for this one cell.
+            let needed = PrintMeasure.neededHeight(text, characters: measure.characters(across: columns), bold: spec.bold, fontSize: spec.fontSize ?? 11)
+            estimate = needed > PrintMeasure.defaultRowHeight + 2 ? needed.rounded(.up) : nil
             measure.lastEstimates[columns] = (text, spec, estimate)
         }
         guard let height = estimate, height > measure.streamedRowHeight(row) else { return }
