@@ -193,6 +193,7 @@ public enum ScenarioLoader {
     /// subset scenario files are written in, otherwise through Yams, whose errors become
     /// diagnostics. Both give the same tree for the same text (`SourceTreeTests`).
     static func tree(_ text: String, file: String) throws(ScenarioError) -> SourceTree {
+        if let tree = BlockYAML.parse(text) { return tree }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text, resolver, .default, .utf8) else {

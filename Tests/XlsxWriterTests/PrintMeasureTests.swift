@@ -1,30 +1,19 @@
+import TestSupport
 import Testing
 @testable import XlsxWriter
 
 /// The byte-wise line count of wrapped text (`PrintMeasure.asciiLines`) gives what the
 /// character-wise count gives, and declines every text it cannot count by bytes.
 @Suite struct PrintMeasureTests {
-    /// A fixed-seed generator (SplitMix64), so a failure repeats.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     @Test func asciiCountMatchesTheCharacterCount() {
         // Spaces and line feeds crowd the alphabet so texts hold runs of them, empty
         // paragraphs and words longer than a line.
         let alphabet: [Character] = [" ", " ", " ", "\n", "a", "b", "W", "1", ".", "(", "$", "x"]
-        var random = SplitMix(state: 7)
+        var random = SplitMix64(seed: 7)
         var wrapping = 0
         for _ in 0..<20_000 {
-            let text = String((0..<random.next(60)).map { _ in alphabet[random.next(alphabet.count)] })
-            let perLine = 1 + random.next(20)
+            let text = String((0..<Int(random.next() % 60)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let perLine = 1 + Int(random.next() % 20)
             let expected = PrintMeasure.characterLines(text, perLine: perLine)
             #expect(PrintMeasure.asciiLines(text, perLine: perLine) == expected, "\(text.debugDescription) in \(perLine)")
             if expected > 2 { wrapping += 1 }

@@ -35,12 +35,14 @@ final class SourceTree {
         var tag: Int32
     }
 
-    fileprivate(set) var entries: [Entry] = []
-    fileprivate(set) var strings: [String] = []
-    fileprivate(set) var children: [Int32] = []
-    fileprivate(set) var tags: [String] = []
+    let entries: [Entry]
+    let strings: [String]
+    let children: [Int32]
+    let tags: [String]
 
-    fileprivate init() {}
+    fileprivate init(entries: [Entry], strings: [String], children: [Int32], tags: [String]) {
+        (self.entries, self.strings, self.children, self.tags) = (entries, strings, children, tags)
+    }
 
     /// The document's top node (entry 0: the builder adds nodes in document order).
     var root: SourceNode { SourceNode(tree: self, index: 0) }
@@ -156,39 +158,44 @@ struct SourceNode {
 /// let tree = builder.finish()
 /// ```
 struct SourceTreeBuilder {
-    private let tree = SourceTree()
+    // The tree's arrays are the builder's own until `finish()`: appending to a class's arrays
+    // would pay a run-time exclusivity check on every node.
+    private var entries: [SourceTree.Entry] = []
+    private var strings: [String] = []
+    private var children: [Int32] = []
+    private var tags: [String] = []
     /// Children of the open collections, innermost last; `open` holds where each one's begin.
     private var pending: [Int32] = []
     private var open: [(entry: Int32, firstPending: Int)] = []
 
     init(expectedNodes: Int = 0) {
-        tree.entries.reserveCapacity(expectedNodes)
-        tree.strings.reserveCapacity(expectedNodes)
-        tree.children.reserveCapacity(expectedNodes)
+        entries.reserveCapacity(expectedNodes)
+        strings.reserveCapacity(expectedNodes)
+        children.reserveCapacity(expectedNodes)
         pending.reserveCapacity(64)
     }
 
     /// Collections begun and not yet ended.
     var depth: Int { open.count }
-    var nodeCount: Int { tree.entries.count }
+    var nodeCount: Int { entries.count }
 
     private mutating func add(_ entry: SourceTree.Entry) -> Int32 {
-        let index = Int32(tree.entries.count)
-        tree.entries.append(entry)
+        let index = Int32(entries.count)
+        entries.append(entry)
         if !open.isEmpty { pending.append(index) }
         return index
     }
 
     private mutating func tagIndex(_ tag: String) -> Int32 {
         guard !tag.isEmpty else { return -1 }
-        tree.tags.append(tag)
-        return Int32(tree.tags.count - 1)
+        tags.append(tag)
+        return Int32(tags.count - 1)
     }
 
     mutating func scalar(_ string: String, style: SourceNode.ScalarStyle, tag: String = "", line: Int, column: Int) {
-        tree.strings.append(string)
+        strings.append(string)
         _ = add(SourceTree.Entry(kind: .scalar, style: style.rawValue, line: Int32(line), column: Int32(column),
-                                 payload: Int32(tree.strings.count - 1), count: 0, tag: tagIndex(tag)))
+                                 payload: Int32(strings.count - 1), count: 0, tag: tagIndex(tag)))
     }
 
     mutating func beginMapping(tag: String = "", line: Int, column: Int) {
@@ -208,15 +215,15 @@ struct SourceTreeBuilder {
     /// Closes the innermost open collection: its children move to the tree in one piece.
     mutating func end() {
         let (entry, first) = open.removeLast()
-        tree.entries[Int(entry)].payload = Int32(tree.children.count)
-        tree.entries[Int(entry)].count = Int32(pending.count - first)
-        tree.children.append(contentsOf: pending[first...])
+        entries[Int(entry)].payload = Int32(children.count)
+        entries[Int(entry)].count = Int32(pending.count - first)
+        children.append(contentsOf: pending[first...])
         pending.removeSubrange(first...)
     }
 
     /// The tree; every collection must have been ended and exactly one top node added.
     func finish() -> SourceTree {
-        precondition(open.isEmpty && !tree.entries.isEmpty, "SourceTreeBuilder.finish() with collections still open or no node")
-        return tree
+        precondition(open.isEmpty && !entries.isEmpty, "SourceTreeBuilder.finish() with collections still open or no node")
+        return SourceTree(entries: entries, strings: strings, children: children, tags: tags)
     }
 }
