@@ -158,7 +158,9 @@ private final class ResultSlots: @unchecked Sendable {
             case .failure(let failure):
                 failed.append((handedOn - 1, failure))
             }
-            condition.broadcast()
+            // A loader waits in `nextIndex` only when the window is full; wake it when this
+            // hand-on opens it, not at every scenario.
+            if next - handedOn == window - 1 { condition.broadcast() }
         }
         delivering = false
         condition.unlock()

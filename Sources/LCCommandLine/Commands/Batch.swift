@@ -113,7 +113,13 @@ extension LCBudget {
                         // runs beside the record's inserts, which start only when loading is done
                         // or the queue is full (`deferred`).
                         if let loaded = outcome.loaded, loaded.projected > 0 {
-                            outcome.workbook = Result { try stream.close(Portfolio(rows: outcome.rows, failures: loaded.failures)) }
+                            let portfolio = Portfolio(rows: outcome.rows, failures: loaded.failures)
+                            // The Markdown summary is written beside the compression, not after it.
+                            let summary = DedicatedThreads.start { outcome.markdown = PortfolioMarkdown.render(portfolio) }
+                            outcome.workbook = Result { try stream.close(portfolio) }
+                            summary.wait()
+                        } else {
+                            stream.endAppending()
                         }
                     },
                     whileRecording: { _ in
@@ -127,7 +133,7 @@ extension LCBudget {
                                 try outcome.workbook?.get()
                                 try stream.move(to: url)
                             },
-                            ReportFile.text("portfolio.md", PortfolioMarkdown.render(portfolio)),
+                            ReportFile.text("portfolio.md", outcome.markdown ?? PortfolioMarkdown.render(portfolio)),
                         ])
                         try set.seal(record: record)
                     })
@@ -175,6 +181,8 @@ private final class BatchOutcome: @unchecked Sendable {
     var loaded: StreamedPortfolio?
     /// How closing the workbook went (set by the loaders' side once loading is done).
     var workbook: Result<Void, any Error>?
+    /// The portfolio's Markdown summary, made while the workbook closes.
+    var markdown: String?
     /// Set when the transaction was given up because no file could be projected.
     var nothingProjected = false
 }

@@ -14,13 +14,15 @@ import LCStore
 /// try stream.move(to: temporaryURL)  // where the report set wants it
 /// ```
 ///
-/// `append` is called one scenario at a time in portfolio order (the loader's guarantee), so
-/// the workbook comes out exactly as if written after loading. A workbook error
-/// stops the writing and is thrown by `close`; the hashes go on.
+/// `append` is called one scenario at a time in portfolio order (the loader's guarantee), and
+/// the rows are written in that order on a thread of the stream's own (`SerialWorker`, at most
+/// 64 scenarios waiting), so the workbook comes out exactly as if written after loading. A
+/// workbook error stops the writing and is thrown by `close`; the hashes go on.
 final class PortfolioStream: @unchecked Sendable {
     private var writer: PortfolioWorkbookWriter?
     private var failure: (any Error)?
     private var closed = false
+    private var rows: SerialWorker<Projection>!
     /// Where libxlsxwriter writes the file at `close` (in the set's staging folder, so the rename
     /// into the caller's temporary name stays on one file system).
     let stagingPath: String
@@ -28,19 +30,29 @@ final class PortfolioStream: @unchecked Sendable {
     init(stagingPath: String) {
         self.stagingPath = stagingPath
         do { writer = try PortfolioWorkbookWriter(path: stagingPath) } catch { failure = error }
+        // Only the worker's thread touches `writer` and `failure` until `endAppending()`.
+        rows = SerialWorker(capacity: 64) { [unowned self] projection in
+            guard failure == nil, let writer else { return }
+            do { try writer.append(projection) } catch { failure = error; self.writer = nil }
+        }
     }
 
-    /// Writes the scenario's Line items rows; returns the SHA-256 hex of its source.
+    /// Queues the scenario's Line items rows for writing; returns the SHA-256 hex of its source.
     func append(_ scenario: ProjectedScenario) -> String {
-        let hash = SHA256.hex(scenario.source)
-        guard failure == nil, let writer else { return hash }
-        do { try writer.append(scenario.projection) } catch { failure = error; self.writer = nil }
-        return hash
+        rows.submit(scenario.projection)
+        return SHA256.hex(scenario.source)
+    }
+
+    /// Waits until every appended scenario's rows are written (called by `close`; call it when
+    /// the stream is given up unclosed, so its thread ends).
+    func endAppending() {
+        rows.finish()
     }
 
     /// Writes the Portfolio sheet and the file (libxlsxwriter compresses the whole workbook
     /// here: the batch's longest step after loading, so it runs while the record catches up).
     func close(_ portfolio: Portfolio) throws {
+        endAppending()
         if let failure { throw failure }
         guard let writer else { throw OutputError.failed(stagingPath, reason: "the workbook was already written") }
         self.writer = nil

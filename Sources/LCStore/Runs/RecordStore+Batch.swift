@@ -147,7 +147,11 @@ private final class RunQueue: @unchecked Sendable {
         while items.count - head >= capacity && !cancelled { condition.wait() }
         guard !cancelled else { return }
         items.append(item)
-        condition.broadcast()
+        // Wake the recorder only when it can go on: at the first item after it emptied the
+        // queue, or (held) at the item that fills it. Woken at every item, it was scheduled a
+        // thousand times a batch to find nothing to do, taking turns from the loaders.
+        let queued = items.count - head
+        if (queued == 1 && !holding) || queued == capacity { condition.broadcast() }
     }
 
     /// The next item, or nil once the producer has closed the queue and it is empty.
@@ -159,11 +163,13 @@ private final class RunQueue: @unchecked Sendable {
         guard head < items.count else { return nil }
         let item = items[head]
         head += 1
+        // The producer waits only on a full queue: wake it when this pop makes room.
+        let madeRoom = items.count - head == capacity - 1
         if head >= 64 && head * 2 >= items.count {   // drop what was consumed, now and then
             items.removeFirst(head)
             head = 0
         }
-        condition.broadcast()
+        if madeRoom { condition.broadcast() }
         return item
     }
 
