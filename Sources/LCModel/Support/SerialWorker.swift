@@ -1,5 +1,4 @@
 import Foundation
-import LCModel
 
 /// Runs `work` on each item handed to it, in the order handed, on a thread of its own, holding
 /// at most `capacity` items waiting (`submit` waits while that many are).
@@ -14,7 +13,7 @@ import LCModel
 /// for n in 1...3 { worker.submit(n) }
 /// worker.finish()   // every item done, the thread ended
 /// ```
-final class SerialWorker<Item>: @unchecked Sendable {
+public final class SerialWorker<Item>: @unchecked Sendable {
     private let condition = NSCondition()
     /// The queue; a slot is emptied as its item is taken, so the item moves on whole.
     private var items: [Item?] = []
@@ -25,7 +24,7 @@ final class SerialWorker<Item>: @unchecked Sendable {
     private let capacity: Int
     private var thread: DispatchGroup?
 
-    init(capacity: Int, work: @escaping @Sendable (Item) -> Void) {
+    public init(capacity: Int, work: @escaping @Sendable (Item) -> Void) {
         self.capacity = max(1, capacity)
         thread = DedicatedThreads.start { [self] in
             while let item = next() {
@@ -44,7 +43,7 @@ final class SerialWorker<Item>: @unchecked Sendable {
     /// worker's: an item made on a loader's thread and freed on another thread goes back to
     /// the loader's malloc arena under its lock, and the worker then waited for that lock
     /// hundreds of times a batch (perf sched).
-    func submit(_ item: Item) {
+    public func submit(_ item: Item) {
         var release: [Item] = []
         defer { release.removeAll() }   // after the unlock below
         condition.lock(); defer { condition.unlock() }
@@ -57,7 +56,7 @@ final class SerialWorker<Item>: @unchecked Sendable {
     }
 
     /// Waits until every queued item is done and the thread has ended; later calls return at once.
-    func finish() {
+    public func finish() {
         condition.lock()
         ended = true
         condition.broadcast()
