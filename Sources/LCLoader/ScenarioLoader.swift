@@ -191,7 +191,7 @@ public enum ScenarioLoader {
 
     /// The text as a tree of values: through `BlockYAML` when the text keeps to the block-style
     /// subset scenario files are written in, otherwise through Yams, whose errors become
-    /// diagnostics. Both give the same tree for the same text (`SourceTreeTests`).
+    /// diagnostics. Both give the same tree for the same text (`BlockYAMLTests`).
     static func tree(_ text: String, file: String) throws(ScenarioError) -> SourceTree {
         if let tree = BlockYAML.parse(text) { return tree }
         let root: Node

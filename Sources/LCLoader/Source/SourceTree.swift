@@ -7,15 +7,16 @@
 /// of the loading time. A `SourceNode` is a reference to the tree and an index: copying one is
 /// one retain, and a whole tree is freed as a handful of arrays.
 ///
-/// Two parsers fill it (`ScenarioLoader.parse`): `BlockYAML` reads the block-style subset every
+/// Two parsers fill it (`ScenarioLoader.tree`): `BlockYAML` reads the block-style subset every
 /// scenario file is written in, and gives up (returning nil) on anything else, which then goes
-/// through Yams and `SourceTree(_ node: Yams.Node)`. Both give the same tree for the same text:
-/// `SourceTreeTests` compares them node by node.
+/// through Yams and `SourceTree.converting(_:)`. Both give the same tree for the same text:
+/// `BlockYAMLTests` compares them node by node.
 ///
 /// ```swift
-/// let tree = try SourceTree(Yams.compose(yaml: "cohort:\n  participants: 12\n")!)
+/// let tree = BlockYAML.parse("cohort:\n  participants: 12\n")!   // or SourceTree.converting(Yams's node)
 /// tree.root.mapping?.first?.value.mapping?.first?.value.scalar?.string   // "12"
 /// tree.root.mapping?.first?.value.mark                                 // line 2, column 3
+/// tree.root.mapping?.first?.key.tag                                    // "tag:yaml.org,2002:str", as Yams reports a key
 /// ```
 final class SourceTree {
     enum Kind: UInt8 { case scalar, mapping, sequence }
