@@ -78,27 +78,12 @@ struct PrintMeasure {
 
     /// `lines` for any text, counting characters (grapheme clusters).
     static func characterLines(_ text: String, perLine: Int) -> Int {
-        var count = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = 0
-            count += 1
-            for word in paragraph.split(separator: " ") {
-                let length = word.count
-                if line == 0 {
-                    line = length
-                } else if line + 1 + length <= perLine {
-                    line += 1 + length
-                } else {
-                    count += 1
-                    line = length
-                }
-                while line > perLine {   // a word longer than the line breaks inside
-                    count += 1
-                    line -= perLine
-                }
-            }
+        var lines = LineCount(perLine: perLine)
+        for (index, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { lines.breakLine() }
+            for word in paragraph.split(separator: " ") { lines.add(word: word.count) }
         }
-        return max(1, count)
+        return lines.count
     }
 
     /// `lines` for text of printable ASCII and line feeds, where a character is a byte: the
@@ -108,34 +93,50 @@ struct PrintMeasure {
     static func asciiLines(_ text: String, perLine: Int) -> Int? {
         var text = text
         return text.withUTF8 { bytes -> Int? in
-            var count = 1, line = 0, word = 0
-            // Ends the word being read: the same steps as `lines` takes for one word.
-            func endWord() {
-                guard word > 0 else { return }
-                if line == 0 {
-                    line = word
-                } else if line + 1 + word <= perLine {
-                    line += 1 + word
-                } else {
-                    count += 1
-                    line = word
-                }
-                while line > perLine {
-                    count += 1
-                    line -= perLine
-                }
-                word = 0
-            }
+            var lines = LineCount(perLine: perLine), word = 0
             for byte in bytes {
                 switch byte {
-                case 0x20: endWord()
-                case 0x0A: endWord(); count += 1; line = 0
+                case 0x20: lines.add(word: word); word = 0
+                case 0x0A: lines.add(word: word); word = 0; lines.breakLine()
                 case 0x21...0x7E: word += 1
                 default: return nil
                 }
             }
-            endWord()
-            return count
+            lines.add(word: word)
+            return lines.count
+        }
+    }
+
+    /// Words laid on lines of `perLine` characters, broken at spaces as a spreadsheet does.
+    struct LineCount {
+        let perLine: Int
+        /// Lines so far (a text has at least one), and the characters on the last.
+        private(set) var count = 1
+        private var line = 0
+
+        init(perLine: Int) { self.perLine = perLine }
+
+        /// A word of `length` characters (0: none, as between two spaces).
+        mutating func add(word length: Int) {
+            guard length > 0 else { return }
+            if line == 0 {
+                line = length
+            } else if line + 1 + length <= perLine {
+                line += 1 + length
+            } else {
+                count += 1
+                line = length
+            }
+            while line > perLine {   // a word longer than the line breaks inside
+                count += 1
+                line -= perLine
+            }
+        }
+
+        /// A line feed: the next word starts a new paragraph.
+        mutating func breakLine() {
+            count += 1
+            line = 0
         }
     }
 
