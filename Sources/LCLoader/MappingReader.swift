@@ -15,10 +15,7 @@ final class Validation {
         locations.reserveCapacity(128)   // a scenario's values, without regrowing the table
     }
 
-    func location(of node: SourceNode) -> SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
-    }
+    func location(of node: SourceNode) -> SourceLocation { node.location(in: file) }
 
     func error(_ message: String, at node: SourceNode) {
         diagnostics.append(Diagnostic(.error, message, at: location(of: node)))

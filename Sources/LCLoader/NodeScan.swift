@@ -54,9 +54,8 @@ struct NodeScan {
             // Keys are only compared with the format's names: a tagged key is still refused as
             // unknown when its text is not one, so only values are checked.
             if !isKey, let shown = Self.refusedTag(node) {
-                let mark = node.mark
                 tagged.append(Diagnostic(.error, "has the YAML tag \(shown); the scenario format uses no tags: delete it and write the value plainly",
-                                         at: SourceLocation(file: file, line: mark.line, column: mark.column)))
+                                         at: node.location(in: file)))
             }
         }
         tagged.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }

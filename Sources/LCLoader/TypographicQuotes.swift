@@ -60,7 +60,6 @@ enum TypographicQuotes {
         } else {
             message += "replace them with straight quotes \" or remove them"
         }
-        let mark = node.mark
-        return Diagnostic(.error, message, at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        return Diagnostic(.error, message, at: node.location(in: file))
     }
 }

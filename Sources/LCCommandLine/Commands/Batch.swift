@@ -114,7 +114,7 @@ extension LCBudget {
                         // or the queue is full (`deferred`).
                         if let loaded = outcome.loaded, loaded.projected > 0 {
                             let portfolio = Portfolio(rows: outcome.rows, failures: loaded.failures)
-                            // The Markdown summary is written beside the compression, not after it.
+                            // The Markdown summary is made beside the compression, not after it.
                             let summary = DedicatedThreads.start { outcome.markdown = PortfolioMarkdown.render(portfolio) }
                             outcome.workbook = Result { try stream.close(portfolio) }
                             summary.wait()
@@ -127,13 +127,14 @@ extension LCBudget {
                         for warning in loaded.warnings { Console.error(warning.description) }
                         for failure in loaded.failures { Console.error(failure.message) }
                         guard loaded.projected > 0 else { outcome.nothingProjected = true; throw NothingProjected() }
-                        let portfolio = Portfolio(rows: outcome.rows, failures: loaded.failures)
+                        // `afterProducing`, done by now, closed the workbook and made the summary.
+                        let (workbook, markdown) = (outcome.workbook!, outcome.markdown!)
                         try set.write([
                             ReportFile(name: "portfolio.xlsx") { url in
-                                try outcome.workbook?.get()
+                                try workbook.get()
                                 try stream.move(to: url)
                             },
-                            ReportFile.text("portfolio.md", outcome.markdown ?? PortfolioMarkdown.render(portfolio)),
+                            ReportFile.text("portfolio.md", markdown),
                         ])
                         try set.seal(record: record)
                     })

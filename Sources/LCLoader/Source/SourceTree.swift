@@ -47,7 +47,6 @@ final class SourceTree {
 
     /// The document's top node (entry 0: the builder adds nodes in document order).
     var root: SourceNode { SourceNode(tree: self, index: 0) }
-    var nodeCount: Int { entries.count }
 }
 
 /// Where a node starts: 1-based line and column, columns counted in Unicode scalars (as libyaml
@@ -123,6 +122,11 @@ struct SourceNode {
         return SourceMark(line: Int(entry.line), column: Int(entry.column))
     }
 
+    /// Where the node starts in `file`, as a diagnostic names it.
+    func location(in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: Int(entry.line), column: Int(entry.column))
+    }
+
     /// A mapping's pairs in document order, as `(key:, value:)`.
     struct Mapping: RandomAccessCollection {
         fileprivate let tree: SourceTree
@@ -175,10 +179,6 @@ struct SourceTreeBuilder {
         children.reserveCapacity(expectedNodes)
         pending.reserveCapacity(64)
     }
-
-    /// Collections begun and not yet ended.
-    var depth: Int { open.count }
-    var nodeCount: Int { entries.count }
 
     private mutating func add(_ entry: SourceTree.Entry) -> Int32 {
         let index = Int32(entries.count)

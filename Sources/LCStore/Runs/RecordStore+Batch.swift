@@ -98,30 +98,17 @@ extension RecordStore {
 /// A run as the recording needs it: the values of its `run` row and of its lines, figures and
 /// advisories, read from the projection on the producer's thread.
 struct QueuedRun {
-    struct Line { let period: Int, label: String, category: String, item: String, key: String, cents: Int64 }
     let scenarioName, sourceFile, sourceText, hash, start: String
     let years: Int
-    let lines: [Line]
+    let lines: [StoredLine]
     let figures: [StoredFigure]
     let advisories: [Advisory]
 
-    /// Every line, zero lines included, in `StoredLine.lines(of:)` order.
     init(_ run: RunToRecord, hash: String) {
         let projection = run.projection
-        var lines: [Line] = []
-        lines.reserveCapacity(projection.periods.reduce(0) { $0 + $1.lines.count })
-        for period in projection.periods {
-            // Each line read in place, not copied out whole (its exact fraction and basis
-            // included) to keep five of its fields.
-            for index in period.lines.indices {
-                lines.append(Line(period: period.index, label: period.label, category: period.lines[index].category.rawValue,
-                                  item: period.lines[index].item, key: period.lines[index].key,
-                                  cents: period.lines[index].amount.cents))
-            }
-        }
         (scenarioName, sourceFile, sourceText, self.hash) = (projection.scenario.name, run.sourceFile, run.sourceText, hash)
         (start, years) = (projection.scenario.start.iso, projection.scenario.years)
-        (self.lines, figures, advisories) = (lines, StoredFigure.figures(of: projection), projection.advisories)
+        (lines, figures, advisories) = (StoredLine.lines(of: projection), StoredFigure.figures(of: projection), projection.advisories)
     }
 }
 
@@ -207,8 +194,8 @@ private struct BatchRecording {
         let runID = db.lastInsertedRowID
         ids.append(runID)
         for (position, line) in run.lines.enumerated() {
-            try statements.line.insert(db, .int(runID), .int(Int64(position)), .int(Int64(line.period)), .text(line.label),
-                                       .text(line.category), .text(line.item), .text(line.key), .int(line.cents))
+            try statements.line.insert(db, .int(runID), .int(Int64(position)), .int(Int64(line.period)), .text(line.periodLabel),
+                                       .text(line.category), .text(line.item), .text(line.key), .int(line.amount.cents))
         }
         for figure in run.figures {
             try statements.figure.insert(db, .int(runID), .text(figure.name), figure.amount.map { .int($0.cents) } ?? .null)

@@ -35,10 +35,17 @@ public struct StoredLine: Sendable, Equatable {
 
     /// The lines of a projection in the order they are stored (every line, zero lines included).
     public static func lines(of projection: Projection) -> [StoredLine] {
-        projection.periods.flatMap { period in
-            period.lines.map { StoredLine(period: period.index, periodLabel: period.label, category: $0.category.rawValue,
-                                          item: $0.item, key: $0.key, amount: $0.amount) }
+        var lines: [StoredLine] = []
+        lines.reserveCapacity(projection.periods.reduce(0) { $0 + $1.lines.count })
+        for period in projection.periods {
+            // Each line read in place, not copied out whole (its exact fraction and basis
+            // included) to keep five of its fields: `batch` does this for every scenario.
+            for index in period.lines.indices {
+                lines.append(StoredLine(period: period.index, periodLabel: period.label, category: period.lines[index].category.rawValue,
+                                        item: period.lines[index].item, key: period.lines[index].key, amount: period.lines[index].amount))
+            }
         }
+        return lines
     }
 }
 
